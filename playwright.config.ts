@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
+
+const browser = findChromium();
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	// The prerendered build, served as a static host would: never the dev server.
+	webServer: {
+		command: `npm run build && npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 120_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		viewport: { width: 1440, height: 900 },
+		locale: 'zh-CN',
+		launchOptions: {
+			...(browser?.executablePath && { executablePath: browser.executablePath }),
+			args: CHROMIUM_ARGS
+		},
+		...(browser?.channel && { channel: browser.channel })
+	}
+});

@@ -1,0 +1,34 @@
+/**
+ * The resolved dataset: what `buildDataset` returns and the story reads. Every field of a figure
+ * is validated; derived figures carry their inputs and formula, and their value is computed.
+ */
+import type { RawFigure, SourcePart } from './schema.ts';
+import type { Op, PartId, Qualifier } from './vocab.ts';
+
+export interface Figure extends Pick<
+	RawFigure,
+	'id' | 'label' | 'unit' | 'kind' | 'period' | 'chapter' | 'month' | 'numerals'
+> {
+	value: number;
+	qualifier: Qualifier;
+	/** Where the source states it; null for derived figures. */
+	source: { part: PartId; excerpt: string } | null;
+	/** How it was computed; null for figures stated in the source. */
+	derivation: { op: Op; inputs: [string, string]; digits: number; raw: number } | null;
+}
+
+export interface Dataset {
+	/** In file order: each source part's figures, then the derived ones. */
+	figures: Figure[];
+	parts: SourcePart[];
+}
+
+/** Looks figures up by id; a missing id is a programming error and throws, naming it. */
+export function indexFigures(figures: readonly Figure[]) {
+	const byId = new Map(figures.map((f) => [f.id, f]));
+	return (id: string): Figure => {
+		const figure = byId.get(id);
+		if (!figure) throw new Error(`Unknown figure id "${id}"`);
+		return figure;
+	};
+}

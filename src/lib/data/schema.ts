@@ -1,0 +1,114 @@
+/**
+ * The one schema of the dataset files in `data/figures/*.json`. The raw types are inferred from it;
+ * the resolved `Figure` type in `dataset.ts` is built from these.
+ *
+ * Field-level rules live here; rules that span fields or files (a source figure needs a value and
+ * an excerpt, ids are unique, derived inputs exist) live in `validate.ts`.
+ */
+import * as v from 'valibot';
+import {
+	CHAPTERS,
+	KINDS,
+	OPS,
+	PARTS,
+	PERIODS,
+	QUALIFIER_NAMES,
+	SLUG,
+	UNIT_NAMES
+} from './vocab.ts';
+
+const list = (names: readonly string[]) => names.join(', ');
+
+const picklist = <T extends readonly [string, ...string[]]>(names: T, what: string) =>
+	v.picklist(
+		names,
+		(issue) => `unknown ${what} ${JSON.stringify(issue.input)} (known: ${list(names)})`
+	);
+
+/** One message for the three ways an object can fail: not an object, a missing field, an unknown one. */
+const objectMessage = (issue: v.BaseIssue<unknown>) =>
+	issue.expected === 'never'
+		? 'unknown field'
+		: issue.path?.length
+			? 'missing'
+			: 'must be an object';
+
+const text = (what: string) =>
+	v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+
+export const DerivationSchema = v.strictObject(
+	{
+		op: picklist(OPS, 'formula'),
+		inputs: v.pipe(
+			v.array(v.pipe(v.string('each input must be a figure id'), v.regex(SLUG, 'not a figure id'))),
+			v.length(2, 'a formula takes exactly two inputs')
+		),
+		/** Decimal places to round to; negative rounds to tens (−1), hundreds (−2). */
+		digits: v.pipe(
+			v.number('digits must be a number'),
+			v.integer('digits must be a whole number'),
+			v.minValue(-4),
+			v.maxValue(4)
+		),
+		/** Only 约 may be asked for: it weakens the computed bound, never strengthens it. */
+		qualifier: v.optional(v.literal('约', 'only 约 may override a derived qualifier'))
+	},
+	objectMessage
+);
+
+export const RawFigureSchema = v.strictObject(
+	{
+		id: v.pipe(
+			v.string('id must be text'),
+			v.regex(SLUG, 'id must be lowercase ASCII words joined by hyphens')
+		),
+		label: text('label'),
+		value: v.optional(v.pipe(v.number('value must be a number'), v.finite('value must be finite'))),
+		unit: picklist(UNIT_NAMES, 'unit'),
+		qualifier: v.optional(picklist(QUALIFIER_NAMES, 'qualifier')),
+		kind: picklist(KINDS, 'kind'),
+		period: picklist(PERIODS, 'period'),
+		chapter: picklist(CHAPTERS, 'chapter'),
+		excerpt: v.optional(text('excerpt')),
+		/** Month of a date figure; its value is the day. */
+		month: v.optional(
+			v.pipe(v.number(), v.integer('month must be whole'), v.minValue(1), v.maxValue(12))
+		),
+		/** The source writes this number in Chinese numerals (三个重点). */
+		numerals: v.optional(v.literal('hanzi', 'numerals can only be "hanzi"')),
+		derived: v.optional(DerivationSchema)
+	},
+	objectMessage
+);
+
+export const FigureFileSchema = v.strictObject(
+	{
+		/** The part of the source text every figure in this file comes from; absent for derived-only files. */
+		part: v.optional(picklist(PARTS, 'source part')),
+		figures: v.array(v.unknown(), 'figures must be a list')
+	},
+	objectMessage
+);
+
+export const SourcePartSchema = v.strictObject(
+	{
+		id: picklist(PARTS, 'source part'),
+		title: text('title'),
+		publisher: text('publisher'),
+		description: text('description')
+	},
+	objectMessage
+);
+
+export const SourcesFileSchema = v.strictObject(
+	{
+		file: text('file'),
+		parts: v.array(SourcePartSchema, 'parts must be a list')
+	},
+	objectMessage
+);
+
+export type RawFigure = v.InferOutput<typeof RawFigureSchema>;
+export type Derivation = v.InferOutput<typeof DerivationSchema>;
+export type SourcePart = v.InferOutput<typeof SourcePartSchema>;
+export type SourcesFile = v.InferOutput<typeof SourcesFileSchema>;

@@ -1,0 +1,318 @@
+/**
+ * Turns the raw files of `data/` into the typed dataset, or fails with every problem found, each
+ * naming the file, the figure and the field. Runs when the site builds (the Vite plugin in
+ * `dataset-plugin.ts`) and in unit tests.
+ */
+import * as v from 'valibot';
+import { compute, combineDirections, roundDerived, unitProblem } from './derive.ts';
+import { findStatement } from './excerpt.ts';
+import type { Dataset, Figure } from './dataset.ts';
+import { FigureFileSchema, RawFigureSchema, SourcesFileSchema, type RawFigure } from './schema.ts';
+import {
+	PART_OF_WHOLE_KINDS,
+	PARTS,
+	QUALIFIERS,
+	UNITS,
+	type PartId,
+	type Qualifier
+} from './vocab.ts';
+
+export interface DataFile<T = unknown> {
+	/** Path shown in messages, relative to the project (data/figures/growth.json). */
+	path: string;
+	content: T;
+}
+
+export interface DataFiles {
+	sources: DataFile;
+	sourceText: DataFile<string>;
+	figures: DataFile[];
+}
+
+export interface Problem {
+	file: string;
+	figure?: string | undefined;
+	field?: string | undefined;
+	message: string;
+}
+
+export const describeProblem = (p: Problem) =>
+	[p.file, p.figure !== undefined ? `figure ${p.figure}` : '', p.field ? `field "${p.field}"` : '']
+		.filter(Boolean)
+		.join(', ') + `: ${p.message}`;
+
+export class DatasetError extends Error {
+	constructor(readonly problems: Problem[]) {
+		super(
+			`The dataset in data/ is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+				problems.map((p) => `  - ${describeProblem(p)}`).join('\n')
+		);
+		this.name = 'DatasetError';
+	}
+}
+
+const fieldOf = (issue: v.BaseIssue<unknown>, skip: number) =>
+	(issue.path ?? [])
+		.slice(skip)
+		.map((item) => String(item.key))
+		.join('.');
+
+const REF = /\{([^{}|]+)(?:\|[^{}]*)?\}/g;
+
+/** Figure ids referred to as {id} in a text. */
+export const refsIn = (text: string) => [...text.matchAll(REF)].map((m) => m[1]!.trim());
+
+interface Entry {
+	file: string;
+	part: PartId | undefined;
+	raw: RawFigure;
+}
+
+/** Validates and resolves the dataset; throws a DatasetError listing every problem. */
+export function buildDataset(files: DataFiles): Dataset {
+	const problems: Problem[] = [];
+	const report = (
+		file: string,
+		figure: string | undefined,
+		field: string | undefined,
+		message: string
+	) =>
+		problems.push({
+			file,
+			figure: figure === undefined ? undefined : JSON.stringify(figure),
+			field,
+			message
+		});
+
+	const sources = v.safeParse(SourcesFileSchema, files.sources.content);
+	if (!sources.success) {
+		for (const issue of sources.issues)
+			report(files.sources.path, undefined, fieldOf(issue, 0), issue.message);
+	}
+
+	// Field-level checks, file by file. `seen` keeps the ids of figures that failed them too, so a
+	// derived figure using one is not reported a second time.
+	const entries: Entry[] = [];
+	const seen = new Set<string>();
+	for (const file of files.figures) {
+		const parsed = v.safeParse(FigureFileSchema, file.content);
+		if (!parsed.success) {
+			for (const issue of parsed.issues)
+				report(file.path, undefined, fieldOf(issue, 0), issue.message);
+			continue;
+		}
+		parsed.output.figures.forEach((item, index) => {
+			const id =
+				typeof item === 'object' &&
+				item !== null &&
+				typeof (item as { id?: unknown }).id === 'string'
+					? (item as { id: string }).id
+					: undefined;
+			if (id !== undefined) seen.add(id);
+			const result = v.safeParse(RawFigureSchema, item);
+			if (!result.success) {
+				for (const issue of result.issues) {
+					report(file.path, id ?? `#${index + 1} (no id)`, fieldOf(issue, 0), issue.message);
+				}
+				return;
+			}
+			entries.push({
+				file: file.path,
+				part: parsed.output.part as PartId | undefined,
+				raw: result.output
+			});
+		});
+	}
+
+	// Figures in the order of the source's parts, derived-only files last.
+	const partRank = (e: Entry) => (e.part ? PARTS.indexOf(e.part) : PARTS.length);
+	entries.sort((a, b) => partRank(a) - partRank(b));
+
+	// Ids are unique across files.
+	const byId = new Map<string, Entry>();
+	for (const entry of entries) {
+		const twin = byId.get(entry.raw.id);
+		if (twin) {
+			report(entry.file, entry.raw.id, 'id', `duplicate id, already used in ${twin.file}`);
+		} else {
+			byId.set(entry.raw.id, entry);
+		}
+	}
+
+	const sourceText = files.sourceText.content;
+	const resolved = new Map<string, Figure>();
+
+	// Source figures: stated in the source, with a value that its excerpt states.
+	for (const { file, part, raw } of byId.values()) {
+		if (raw.derived) continue;
+		const bad = (field: string, message: string) => report(file, raw.id, field, message);
+		if (raw.value === undefined) bad('value', 'missing (a figure from the source needs its value)');
+		if (raw.qualifier === undefined)
+			bad('qualifier', 'missing (use "exact" when the source states the number plainly)');
+		else if (QUALIFIERS[raw.qualifier as Qualifier].derivedOnly) {
+			bad(
+				'qualifier',
+				`"${raw.qualifier}" is only for derived figures; the source never writes it`
+			);
+		}
+		if (raw.excerpt === undefined)
+			bad('excerpt', 'missing (a few characters of the source around the number)');
+		if (part === undefined) bad('part', 'the file has no "part", so this figure has no source');
+		if (
+			raw.value === undefined ||
+			raw.qualifier === undefined ||
+			raw.excerpt === undefined ||
+			!part
+		)
+			continue;
+
+		const figure: Figure = {
+			id: raw.id,
+			label: raw.label,
+			value: raw.value,
+			unit: raw.unit,
+			qualifier: raw.qualifier as Qualifier,
+			kind: raw.kind,
+			period: raw.period,
+			chapter: raw.chapter,
+			...(raw.month !== undefined && { month: raw.month }),
+			...(raw.numerals !== undefined && { numerals: raw.numerals }),
+			source: { part, excerpt: raw.excerpt },
+			derivation: null
+		};
+		if (checkValue(figure, bad)) resolved.set(raw.id, figure);
+
+		if (!sourceText.includes(raw.excerpt)) {
+			bad('excerpt', `not found in ${files.sourceText.path}: ${JSON.stringify(raw.excerpt)}`);
+		} else if (!findStatement(raw.excerpt, figure)) {
+			bad(
+				'value',
+				`the excerpt ${JSON.stringify(raw.excerpt)} does not state ${describeStated(figure)}`
+			);
+		}
+	}
+
+	// Derived figures, in dependency order; a cycle or a missing input is an error.
+	const pending = [...byId.values()].filter((e) => e.raw.derived);
+	for (const { file, raw } of pending) {
+		const derivation = raw.derived!;
+		const bad = (field: string, message: string) => report(file, raw.id, field, message);
+		for (const field of ['value', 'qualifier', 'excerpt'] as const) {
+			if (raw[field] !== undefined) bad(field, 'a derived figure is computed: remove this field');
+		}
+		derivation.inputs.forEach((input, i) => {
+			if (!seen.has(input)) bad(`derived.inputs.${i}`, `unknown figure id "${input}"`);
+		});
+	}
+	let progress = true;
+	const waiting = new Set(
+		pending.filter(({ raw }) => raw.derived!.inputs.every((i) => byId.has(i)))
+	);
+	while (progress && waiting.size > 0) {
+		progress = false;
+		for (const entry of waiting) {
+			const { file, raw } = entry;
+			const derivation = raw.derived!;
+			const [a, b] = derivation.inputs.map((i) => resolved.get(i));
+			const ready = derivation.inputs.every((i) => resolved.has(i) || !waiting.has(byId.get(i)!));
+			if (!ready) continue;
+			waiting.delete(entry);
+			progress = true;
+			if (!a || !b) continue; // an input failed its own checks, already reported
+			const bad = (field: string, message: string) => report(file, raw.id, field, message);
+			const unitError = unitProblem(derivation.op, a, b, raw.unit);
+			if (unitError) {
+				bad('derived.op', unitError);
+				continue;
+			}
+			const raw_ = compute(derivation.op, a, b, raw.unit);
+			const direction = combineDirections(derivation.op, a.qualifier, b.qualifier);
+			const { value, qualifier } = roundDerived(
+				raw_,
+				derivation.digits,
+				direction,
+				derivation.qualifier
+			);
+			const figure: Figure = {
+				id: raw.id,
+				label: raw.label,
+				value,
+				unit: raw.unit,
+				qualifier,
+				kind: raw.kind,
+				period: raw.period,
+				chapter: raw.chapter,
+				source: null,
+				derivation: {
+					op: derivation.op,
+					inputs: [a.id, b.id],
+					digits: derivation.digits,
+					raw: raw_
+				}
+			};
+			if (checkValue(figure, bad)) resolved.set(raw.id, figure);
+		}
+	}
+	for (const { file, raw } of waiting) {
+		report(file, raw.id, 'derived.inputs', 'the inputs depend on this figure in a cycle');
+	}
+
+	// Labels may refer to other figures ({id}); each must exist.
+	for (const { file, raw } of byId.values()) {
+		for (const ref of refsIn(raw.label)) {
+			if (!byId.has(ref) || ref === raw.id)
+				report(file, raw.id, 'label', `refers to unknown figure {${ref}}`);
+		}
+	}
+
+	if (problems.length > 0) throw new DatasetError(problems);
+
+	const order = [...byId.keys()];
+	return {
+		figures: order.map((id) => resolved.get(id)!),
+		parts: sources.success ? (sources.output.parts as Dataset['parts']) : []
+	};
+}
+
+function describeStated(f: Figure) {
+	const q = `, qualifier ${f.qualifier}`;
+	const date = f.month !== undefined ? ` of month ${f.month}` : '';
+	return `${f.value}${date} ${f.unit}${q}${f.numerals ? ' in Chinese numerals' : ''}`;
+}
+
+/** Value rules that depend on the kind; reports and returns false when one fails. */
+function checkValue(f: Figure, bad: (field: string, message: string) => void): boolean {
+	let ok = true;
+	const fail = (field: string, message: string) => {
+		ok = false;
+		bad(field, message);
+	};
+	if (PART_OF_WHOLE_KINDS.includes(f.kind) && f.unit === '%' && (f.value < 0 || f.value > 100)) {
+		fail('value', `a ${f.kind} is part of a whole and must be between 0 and 100, got ${f.value}`);
+	}
+	if (
+		['count', 'amount', 'average', 'duration', 'threshold', 'target'].includes(f.kind) &&
+		f.value < 0
+	) {
+		fail('value', `a ${f.kind} cannot be negative, got ${f.value}`);
+	}
+	if (
+		f.kind === 'count' &&
+		UNITS[f.unit].scale === 1 &&
+		f.unit !== '%' &&
+		!Number.isInteger(f.value)
+	) {
+		fail('value', `a count in ${f.unit} must be a whole number, got ${f.value}`);
+	}
+	const isDate = f.kind === 'date';
+	if (isDate !== (f.unit === '日')) fail('unit', 'a date has the unit 日, and only a date has it');
+	if (isDate !== (f.month !== undefined))
+		fail('month', isDate ? 'a date needs its month' : 'only a date has a month');
+	if (isDate && (!Number.isInteger(f.value) || f.value < 1 || f.value > 31)) {
+		fail('value', `a date's value is its day, 1–31, got ${f.value}`);
+	}
+	if (f.numerals === 'hanzi' && (!Number.isInteger(f.value) || f.value < 1 || f.value > 10)) {
+		fail('numerals', `Chinese numerals are used for whole numbers 1–10, got ${f.value}`);
+	}
+	return ok;
+}

@@ -1,0 +1,176 @@
+/**
+ * The one formatter of figures for readers: 6.4%, 455万个, 55788亿元, 超过20%, 近41万件,
+ * 550多万条, 5个以上, 三个重点. It keeps the source's unit unless asked for another, and keeps the
+ * qualifier in the place Chinese puts it. 万/亿/万亿 are chosen here, not by ICU (whose versions
+ * disagree); Intl.NumberFormat only writes digits and grouping.
+ */
+import { roundWith, toBase } from './data/derive.ts';
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from './data/vocab.ts';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** What the formatter needs of a figure. */
+export interface Formattable {
+	value: number;
+	unit: Unit;
+	qualifier: Qualifier;
+	month?: number | undefined;
+	numerals?: 'hanzi' | undefined;
+}
+
+export interface FormatOptions {
+	/** Express the value in another unit of the same base (亿元 for a 万亿元 figure). */
+	unit?: Unit;
+	/** Choose 万/亿/万亿 (million/billion/trillion in English) by magnitude. */
+	compact?: boolean;
+	/** Most decimal places shown; rounding never overstates a bound and marks an exact value 约. */
+	digits?: number;
+	/** Leave out the qualifier (for a chart that marks it another way). Default: shown. */
+	qualifier?: boolean;
+	/** Leave out the unit (for an axis whose title gives it). Default: shown. */
+	unitShown?: boolean;
+}
+
+const HANZI = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Chinese magnitudes, largest first. */
+const MAGNITUDES_ZH = [
+	{ scale: 1e12, prefix: '万亿' },
+	{ scale: 1e8, prefix: '亿' },
+	{ scale: 1e4, prefix: '万' }
+] as const;
+const MAGNITUDES_EN = [
+	{ scale: 1e12, word: 'trillion' },
+	{ scale: 1e9, word: 'billion' },
+	{ scale: 1e6, word: 'million' }
+] as const;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Digits and grouping from Intl. Chinese copy writes 55788, not 55,788, as the source does. */
+export function formatNumber(value: number, locale: Locale, maxDigits = 3): string {
+	const key = `${locale}:${maxDigits}`;
+	let nf = numberFormats.get(key);
+	if (!nf) {
+		nf = new Intl.NumberFormat(locale, {
+			maximumFractionDigits: Math.max(0, maxDigits),
+			useGrouping: locale !== 'zh-CN'
+		});
+		numberFormats.set(key, nf);
+	}
+	return nf.format(value);
+}
+
+/** The value rounded for display so that a bound stays a bound: 超过 rounds down, 近 up. */
+function displayValue(value: number, qualifier: Qualifier, digits: number | undefined) {
+	if (digits === undefined) return { shown: value, qualifier };
+	const direction = QUALIFIERS[qualifier].direction;
+	const fn = direction === 'above' ? Math.floor : direction === 'below' ? Math.ceil : Math.round;
+	const shown = roundWith(value, digits, fn);
+	const changed = Math.abs(shown - value) > 1e-9 * Math.max(1, Math.abs(value));
+	return { shown, qualifier: changed && direction === 'exact' ? ('约' as const) : qualifier };
+}
+
+/** Splits a value in `unit` into a number and the unit text to write after it. */
+function express(
+	f: Formattable,
+	locale: Locale,
+	opts: FormatOptions
+): { number: number; unitText: string; magnitudeWord?: string } {
+	const spec = UNITS[f.unit];
+	if (opts.unit && opts.unit !== f.unit) {
+		const target = UNITS[opts.unit];
+		if (target.base !== spec.base) {
+			throw new Error(`Cannot express ${f.unit} in ${opts.unit}: different base units`);
+		}
+		return express({ ...f, value: toBase(f) / target.scale, unit: opts.unit }, locale, {
+			...opts,
+			unit: undefined
+		});
+	}
+	const base = toBase(f);
+	if (locale === 'en') {
+		const m = MAGNITUDES_EN.find((m) => Math.abs(base) >= m.scale);
+		const unitText = ENGLISH_UNITS[spec.base] ?? '';
+		if (m && spec.base !== '%') return { number: base / m.scale, unitText, magnitudeWord: m.word };
+		return { number: base, unitText };
+	}
+	if (opts.compact && spec.base !== '%') {
+		const m = MAGNITUDES_ZH.find((m) => Math.abs(base) >= m.scale);
+		return m
+			? { number: base / m.scale, unitText: m.prefix + spec.base }
+			: { number: base, unitText: spec.base };
+	}
+	return { number: f.value, unitText: f.unit };
+}
+
+const ENGLISH_UNITS: Partial<Record<string, string>> = {
+	'%': '%',
+	个百分点: ' percentage points',
+	元: ' yuan',
+	年: ' years'
+};
+
+const ENGLISH_QUALIFIERS: Record<Qualifier, string> = {
+	exact: '',
+	超过: 'over ',
+	超: 'over ',
+	突破: 'over ',
+	多: 'more than ',
+	余: 'more than ',
+	以上: 'at least ',
+	近: 'nearly ',
+	约: 'about ',
+	不到: 'under '
+};
+
+const MONTHS_EN = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** A figure as reader-facing text in `locale`. */
+export function formatFigure(
+	f: Formattable,
+	locale: Locale = 'zh-CN',
+	opts: FormatOptions = {}
+): string {
+	if (f.unit === '日') {
+		if (f.month === undefined) throw new Error('A date needs its month');
+		return locale === 'zh-CN' ? `${f.month}月${f.value}日` : `${f.value} ${MONTHS_EN[f.month - 1]}`;
+	}
+	const { number, unitText, magnitudeWord } = express(f, locale, opts);
+	const { shown, qualifier } = displayValue(number, f.qualifier, opts.digits);
+	const q = opts.qualifier === false ? 'exact' : qualifier;
+	const unit = opts.unitShown === false ? '' : unitText;
+
+	if (locale === 'en') {
+		const n = formatNumber(shown, locale) + (magnitudeWord ? ` ${magnitudeWord}` : '');
+		return `${ENGLISH_QUALIFIERS[q]}${n}${unit}`;
+	}
+	const n =
+		f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10
+			? HANZI[shown]!
+			: formatNumber(shown, locale);
+	switch (q) {
+		case 'exact':
+			return `${n}${unit}`;
+		case '多':
+		case '余':
+			return `${n}${q}${unit}`;
+		case '以上':
+			return `${n}${unit}${q}`;
+		default:
+			return `${q}${n}${unit}`;
+	}
+}

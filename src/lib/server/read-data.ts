@@ -1,0 +1,51 @@
+/**
+ * Reads the files of a data folder (the project's `data/`, or a test fixture) for `buildDataset`.
+ * Node only: used by the Vite plugin at build time and by tests, never shipped to the browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildDataset, DatasetError, type DataFile, type DataFiles } from '../data/validate.ts';
+
+function readJson(path: string, shown: string): DataFile {
+	const text = readFileSync(path, 'utf8');
+	try {
+		return { path: shown, content: JSON.parse(text) };
+	} catch (error) {
+		throw new DatasetError([
+			{ file: shown, message: `not valid JSON: ${(error as Error).message}` }
+		]);
+	}
+}
+
+/** The raw files of `dir`, with paths shown relative to `root`. */
+export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
+	const shown = (path: string) => relative(root, path) || path;
+	const sourcesPath = join(dir, 'sources.json');
+	const sources = readJson(sourcesPath, shown(sourcesPath));
+	const file = (sources.content as { file?: unknown }).file;
+	const textPath = join(dir, typeof file === 'string' ? file : '');
+	let text: string;
+	try {
+		text = readFileSync(textPath, 'utf8');
+	} catch {
+		throw new DatasetError([
+			{
+				file: sources.path,
+				field: 'file',
+				message: `cannot read the source text ${shown(textPath)}`
+			}
+		]);
+	}
+	const figuresDir = join(dir, 'figures');
+	return {
+		sources,
+		sourceText: { path: shown(textPath), content: text },
+		figures: readdirSync(figuresDir)
+			.filter((name) => name.endsWith('.json'))
+			.sort()
+			.map((name) => readJson(join(figuresDir, name), shown(join(figuresDir, name))))
+	};
+}
+
+/** Reads and validates the dataset in `dir`. */
+export const loadDataset = (dir: string, root?: string) => buildDataset(readDataFiles(dir, root));
