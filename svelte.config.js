@@ -9,6 +9,9 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		alias: {
+			$content: 'src/content'
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

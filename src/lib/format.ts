@@ -46,6 +46,21 @@ const MAGNITUDES_EN = [
 	{ scale: 1e6, word: 'million' }
 ] as const;
 
+/** Powers of ten that have a name, for a magnitude ruler: 万, 亿, 万亿 in Chinese. */
+export const MAGNITUDE_TICKS: Record<Locale, { value: number; label: string }[]> = {
+	'zh-CN': [
+		{ value: 1e4, label: '万' },
+		{ value: 1e8, label: '亿' },
+		{ value: 1e12, label: '万亿' }
+	],
+	en: [
+		{ value: 1e3, label: 'thousand' },
+		{ value: 1e6, label: 'million' },
+		{ value: 1e9, label: 'billion' },
+		{ value: 1e12, label: 'trillion' }
+	]
+};
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Digits and grouping from Intl. Chinese copy writes 55788, not 55,788, as the source does. */
 export function formatNumber(value: number, locale: Locale, maxDigits = 3): string {

@@ -1,0 +1,152 @@
+/**
+ * Horizontal bars with their labels above them, shared by the growth and amount scenes. Labels sit
+ * above the bar rather than beside it because Chinese labels are long and phones are narrow.
+ */
+import { scaleLinear } from 'd3';
+import { formatFigure, type Locale } from '$lib/format';
+import type { Unit } from '$lib/data/vocab';
+import { direction, labelWithTag, r, type Marks, type Size, type Tone } from '../marks';
+import type { FigureView } from '$lib/story/types';
+
+export const FONT = { label: 13, value: 13, tick: 11 };
+
+export interface BarItem {
+	figure: FigureView;
+	/** The length, in the axis unit. */
+	value: number;
+	tone: Tone;
+}
+
+/** Marks that show a bound: an arrow past the end for 超过/多/余, a notch before it for 近. */
+export function boundMarks(
+	marks: Marks,
+	key: string,
+	f: FigureView,
+	xEnd: number,
+	y: number,
+	h: number
+): number {
+	const d = direction(f);
+	if (d === 'above') {
+		marks.rules.push({
+			key: `${key}:more`,
+			x1: xEnd,
+			y1: y + h / 2,
+			x2: xEnd + 14,
+			y2: y + h / 2,
+			tone: 'ink',
+			dashed: true
+		});
+		marks.paths.push({
+			key: `${key}:arrow`,
+			d: `M${r(xEnd + 14)},${r(y + h / 2 - 4)}L${r(xEnd + 20)},${r(y + h / 2)}L${r(xEnd + 14)},${r(y + h / 2 + 4)}`,
+			tone: 'ink'
+		});
+		return 22;
+	}
+	if (d === 'below') {
+		marks.rules.push({
+			key: `${key}:less`,
+			x1: xEnd - 1,
+			y1: y - 3,
+			x2: xEnd - 1,
+			y2: y + h + 3,
+			tone: 'ink',
+			dashed: true
+		});
+		return 4;
+	}
+	return 0;
+}
+
+/** Bars sorted as given, one row each: label, bar from zero, value at its end. */
+export function barRows(
+	items: BarItem[],
+	size: Size,
+	opts: { locale: Locale; unit: Unit; top?: number; rule?: number }
+): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const left = 4;
+	const right = Math.min(120, size.width * 0.28);
+	const top = opts.top ?? 26;
+	const max = Math.max(...items.map((i) => i.value), 0);
+	const x = scaleLinear()
+		.domain([0, max || 1])
+		.range([left, size.width - right])
+		.nice(4);
+	const rowH = Math.min(52, (size.height - top - 4) / Math.max(items.length, 1));
+	const bottom = top + rowH * items.length;
+	const barH = Math.max(8, Math.min(18, rowH * 0.34));
+
+	for (const t of x.ticks(4)) {
+		const tx = r(x(t));
+		marks.rules.push({
+			key: `grid:${t}`,
+			x1: tx,
+			y1: top - 4,
+			x2: tx,
+			y2: r(bottom),
+			tone: 'faint'
+		});
+		marks.texts.push({
+			key: `tick:${t}`,
+			x: tx,
+			y: top - 10,
+			text: formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.locale, {
+				digits: 2
+			}),
+			size: FONT.tick,
+			tone: 'muted',
+			anchor: t === 0 ? 'start' : 'middle'
+		});
+	}
+
+	items.forEach((item, i) => {
+		const key = item.figure.id;
+		const y = top + i * rowH;
+		const barY = y + FONT.label + 6;
+		const x0 = x(0);
+		const x1 = x(item.value);
+		marks.texts.push({
+			key: `label:${key}`,
+			x: left,
+			y: r(y + FONT.label),
+			text: labelWithTag(item.figure),
+			size: FONT.label,
+			tone: 'ink'
+		});
+		marks.rects.push({
+			key: `bar:${key}`,
+			x: r(x0),
+			y: r(barY),
+			w: r(Math.max(0, x1 - x0)),
+			h: r(barH),
+			tone: item.tone
+		});
+		const extra = boundMarks(marks, `bar:${key}`, item.figure, x1, barY, barH);
+		marks.texts.push({
+			key: `value:${key}`,
+			x: r(x1 + 6 + extra),
+			y: r(barY + barH / 2),
+			text: item.figure.text,
+			size: FONT.value,
+			tone: 'ink',
+			weight: 'bold',
+			baseline: 'middle'
+		});
+	});
+
+	if (opts.rule !== undefined) {
+		const rx = r(x(opts.rule));
+		marks.rules.push({
+			key: 'baseline',
+			x1: rx,
+			y1: top - 4,
+			x2: rx,
+			y2: r(bottom),
+			tone: 'ink',
+			dashed: true
+		});
+	}
+	return marks;
+}

@@ -1,0 +1,87 @@
+/** A month as a calendar, its marked dates coloured and named underneath. */
+import type { CalendarSpec } from '../spec';
+import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
+
+export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const days = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
+	// Weeks start on Monday, as Chinese calendars do.
+	const offset = (new Date(Date.UTC(spec.year, spec.month - 1, 1)).getUTCDay() + 6) % 7;
+	const rows = Math.ceil((offset + days) / 7);
+	const marked = spec.dates.map((id) => fig(ctx, id));
+	const legendH = marked.length * 26 + 12;
+	const headerH = 64;
+	const cell = Math.min(72, (size.width - 8) / 7, (size.height - headerH - legendH) / rows);
+	const x0 = 4;
+	const y0 = headerH;
+
+	marks.texts.push({
+		key: 'month',
+		x: x0,
+		y: 24,
+		text: ctx.ui.monthTitle
+			.replace('{year}', String(spec.year))
+			.replace('{month}', String(spec.month)),
+		size: 20,
+		weight: 'bold',
+		tone: 'ink'
+	});
+	[...ctx.ui.weekdays].forEach((name, i) => {
+		marks.texts.push({
+			key: `weekday-${i}`,
+			x: r(x0 + i * cell + cell / 2),
+			y: 52,
+			text: name,
+			size: 13,
+			tone: 'muted',
+			anchor: 'middle'
+		});
+	});
+	for (let d = 1; d <= days; d++) {
+		const i = offset + d - 1;
+		const x = x0 + (i % 7) * cell;
+		const y = y0 + Math.floor(i / 7) * cell;
+		const at = marked.findIndex((f) => f.month === spec.month && f.value === d);
+		const tone = at < 0 ? 'faint' : at === marked.length - 1 ? 'highlight' : 'accent';
+		marks.rects.push({
+			key: `day-${d}`,
+			x: r(x + 2),
+			y: r(y + 2),
+			w: r(cell - 4),
+			h: r(cell - 4),
+			tone
+		});
+		marks.texts.push({
+			key: `day-label-${d}`,
+			x: r(x + cell / 2),
+			y: r(y + cell / 2),
+			text: String(d),
+			size: Math.min(18, cell * 0.34),
+			tone: at < 0 ? 'ink' : 'paper',
+			weight: at < 0 ? 'normal' : 'bold',
+			anchor: 'middle',
+			baseline: 'middle'
+		});
+	}
+	const ly = y0 + rows * cell + 24;
+	marked.forEach((f, k) => {
+		const tone = k === marked.length - 1 ? 'highlight' : 'accent';
+		marks.rects.push({
+			key: `legend-swatch-${f.id}`,
+			x: x0,
+			y: r(ly + k * 26 - 12),
+			w: 14,
+			h: 14,
+			tone
+		});
+		marks.texts.push({
+			key: `legend-${f.id}`,
+			x: x0 + 22,
+			y: r(ly + k * 26),
+			text: `${f.text} ${f.short}`,
+			size: 14,
+			tone: 'ink'
+		});
+	});
+	return marks;
+}

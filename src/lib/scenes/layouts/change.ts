@@ -1,0 +1,111 @@
+/** One value a year ago and now, on an axis from zero, joined by an arrow labelled with the change. */
+import { scaleLinear } from 'd3';
+import { formatFigure } from '$lib/format';
+import type { ChangeSpec } from '../spec';
+import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
+
+export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const from = fig(ctx, spec.from);
+	const to = fig(ctx, spec.to);
+	const delta = fig(ctx, spec.change);
+	const x = scaleLinear()
+		.domain([0, Math.max(from.value, to.value)])
+		.range([12, size.width - 24])
+		.nice(4);
+	const axisY = Math.min(size.height - 40, 220);
+	const pointY = axisY - 70;
+
+	marks.rules.push({
+		key: 'axis',
+		x1: r(x(0)),
+		y1: axisY,
+		x2: r(x.range()[1]!),
+		y2: axisY,
+		tone: 'muted'
+	});
+	for (const t of x.ticks(4)) {
+		marks.rules.push({
+			key: `tick:${t}`,
+			x1: r(x(t)),
+			y1: axisY,
+			x2: r(x(t)),
+			y2: axisY + 5,
+			tone: 'muted'
+		});
+		marks.texts.push({
+			key: `tick-label:${t}`,
+			x: r(x(t)),
+			y: axisY + 22,
+			text: formatFigure({ value: t, unit: to.unit, qualifier: 'exact' }, ctx.locale, {
+				digits: 1
+			}),
+			size: 11,
+			tone: 'muted',
+			anchor: 'middle'
+		});
+	}
+	const points = [
+		{ f: from, tone: 'base' as const, key: 'from' },
+		{ f: to, tone: 'accent' as const, key: 'to' }
+	];
+	for (const { f, tone, key } of points) {
+		const px = r(x(f.value));
+		marks.rules.push({
+			key: `drop-${key}`,
+			x1: px,
+			y1: pointY,
+			x2: px,
+			y2: axisY,
+			tone: 'faint',
+			dashed: true
+		});
+		marks.paths.push({
+			key: `point-${key}`,
+			d: `M${px - 8},${pointY}a8,8 0 1,0 16,0a8,8 0 1,0 -16,0`,
+			tone,
+			fill: true
+		});
+		marks.texts.push({
+			key: `period-${key}`,
+			x: px,
+			y: pointY - 40,
+			text: f.periodLabel,
+			size: 13,
+			tone: 'muted',
+			anchor: key === 'from' ? 'end' : 'start'
+		});
+		marks.texts.push({
+			key: `value-${key}`,
+			x: px,
+			y: pointY - 18,
+			text: f.text,
+			size: 20,
+			weight: 'bold',
+			tone: 'ink',
+			anchor: key === 'from' ? 'end' : 'start'
+		});
+	}
+	const x1 = x(from.value) + 12;
+	const x2 = x(to.value) - 12;
+	if (x2 > x1) {
+		marks.rules.push({ key: 'arrow', x1: r(x1), y1: pointY, x2: r(x2), y2: pointY, tone: 'ink' });
+		marks.paths.push({
+			key: 'arrow-head',
+			d: `M${r(x2 - 7)},${pointY - 5}L${r(x2)},${pointY}L${r(x2 - 7)},${pointY + 5}`,
+			tone: 'ink'
+		});
+	}
+	marks.texts.push({
+		key: 'change',
+		x: r((x(from.value) + x(to.value)) / 2),
+		y: pointY + 34,
+		text: `${to.value >= from.value ? '+' : '−'}${delta.text}`,
+		size: 15,
+		weight: 'bold',
+		tone: 'accent',
+		anchor: 'middle'
+	});
+	marks.texts.push({ key: 'label', x: 12, y: axisY + 52, text: to.label, size: 14, tone: 'ink' });
+	return marks;
+}

@@ -1,0 +1,82 @@
+/**
+ * A countable whole as cells, one per unit: 31 provinces, 97 sectors. Filled cells are the part the
+ * source counts; highlighted cells a subset whose members it does not name, so they are drawn first.
+ */
+import type { UnitGridSpec } from '../spec';
+import {
+	fig,
+	phrase,
+	r,
+	wrapText,
+	type Marks,
+	type SceneContext,
+	type Size,
+	type Tone
+} from '../marks';
+
+export function unitGrid(spec: UnitGridSpec, ctx: SceneContext, size: Size): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const total = fig(ctx, spec.total);
+	const filled = spec.filled ? fig(ctx, spec.filled) : undefined;
+	const highlight = spec.highlight ? fig(ctx, spec.highlight) : undefined;
+	const notes = (spec.notes ?? []).map((id) => fig(ctx, id));
+	const n = total.value;
+	const k = filled?.value ?? n;
+	const h = highlight?.value ?? 0;
+
+	const wide = size.width >= 560;
+	const legendLines = 1 + (filled ? 1 : 0) + (highlight ? 1 : 0) + notes.length;
+	const gridW = wide ? size.width * 0.58 : size.width - 8;
+	const gridH = wide ? size.height - 8 : size.height - legendLines * 26 - 24;
+	const cols = Math.max(1, Math.ceil(Math.sqrt((n * gridW) / gridH)));
+	const rows = Math.ceil(n / cols);
+	const cell = Math.min(gridW / cols, gridH / rows, 56);
+	const gap = Math.max(1.5, cell * 0.14);
+
+	for (let i = 0; i < n; i++) {
+		const tone: Tone = i < h ? 'highlight' : i < k ? 'accent' : 'faint';
+		marks.rects.push({
+			key: `unit-${i}`,
+			x: r(4 + (i % cols) * cell),
+			y: r(4 + Math.floor(i / cols) * cell),
+			w: r(cell - gap),
+			h: r(cell - gap),
+			tone
+		});
+	}
+
+	// The legend: what the cells are, then each figure stated about them.
+	const lx = wide ? 4 + cols * cell + 24 : 4;
+	let ly = wide ? 24 : 4 + rows * cell + 28;
+	const lw = wide ? size.width - lx - 4 : size.width - 8;
+	const line = (key: string, text: string, tone: Tone | null, bold = false) => {
+		for (const [i, part] of wrapText(text, lw - (tone ? 22 : 0), 15).entries()) {
+			marks.texts.push({
+				key: `${key}-${i}`,
+				x: r(lx + (tone ? 22 : 0)),
+				y: r(ly),
+				text: part,
+				size: 15,
+				tone: 'ink',
+				weight: bold && i === 0 ? 'bold' : 'normal'
+			});
+			if (i === 0 && tone)
+				marks.rects.push({ key: `${key}-swatch`, x: r(lx), y: r(ly - 12), w: 14, h: 14, tone });
+			ly += 22;
+		}
+		ly += 4;
+	};
+	line('legend-total', phrase(ctx, total.text, total.short), filled ? 'faint' : 'accent', true);
+	if (filled) line('legend-filled', phrase(ctx, filled.text, filled.short), 'accent');
+	if (highlight)
+		line('legend-highlight', phrase(ctx, highlight.text, highlight.short), 'highlight');
+	for (const note of notes) {
+		const counted = note.unit !== '%';
+		line(
+			`legend-note-${note.id}`,
+			counted ? phrase(ctx, note.text, note.short) : phrase(ctx, note.short, note.text),
+			null
+		);
+	}
+	return marks;
+}

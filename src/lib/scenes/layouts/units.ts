@@ -1,0 +1,78 @@
+/**
+ * Thousands of units, one cell each (4918 signed projects), drawn as a few pattern-filled blocks
+ * rather than thousands of elements. A highlighted subset takes the first cells.
+ */
+import type { UnitsSpec } from '../spec';
+import { fig, phrase, r, type CellGrid, type Marks, type SceneContext, type Size } from '../marks';
+
+export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const whole = fig(ctx, spec.figure);
+	const part = spec.highlight ? fig(ctx, spec.highlight) : undefined;
+	const ratio = spec.share ? fig(ctx, spec.share) : undefined;
+	const n = Math.round(whole.value);
+	const k = part ? Math.round(part.value) : 0;
+
+	const legend = [
+		{
+			key: 'whole',
+			text: phrase(ctx, whole.short, whole.text),
+			tone: part ? ('base' as const) : ('accent' as const)
+		},
+		...(part
+			? [{ key: 'part', text: phrase(ctx, part.short, part.text), tone: 'highlight' as const }]
+			: [])
+	];
+	const top = legend.length * 26 + (ratio ? 26 : 0) + 8;
+	const availW = size.width - 8;
+	const availH = size.height - top - 4;
+	// The largest cell that fits all n cells in the space.
+	let cell = Math.floor(Math.sqrt((availW * availH) / n) * 10) / 10;
+	while (cell > 1 && Math.floor(availW / cell) * Math.floor(availH / cell) < n) cell -= 0.1;
+	const cols = Math.floor(availW / cell);
+	const grid: CellGrid = {
+		x: 4,
+		y: top,
+		cols,
+		size: r(cell),
+		gap: cell >= 4 ? r(Math.max(0.6, cell * 0.18)) : 0
+	};
+	marks.cells = {
+		grid,
+		blocks: [
+			...(k > 0 ? [{ key: 'cells-part', start: 0, end: k, tone: 'highlight' as const }] : []),
+			{ key: 'cells-whole', start: k, end: n, tone: part ? ('base' as const) : ('accent' as const) }
+		]
+	};
+
+	legend.forEach((item, i) => {
+		marks.rects.push({
+			key: `legend-swatch-${item.key}`,
+			x: 4,
+			y: 8 + i * 26,
+			w: 14,
+			h: 14,
+			tone: item.tone
+		});
+		marks.texts.push({
+			key: `legend-${item.key}`,
+			x: 26,
+			y: 20 + i * 26,
+			text: item.text,
+			size: 15,
+			tone: 'ink',
+			weight: i === 0 ? 'bold' : 'normal'
+		});
+	});
+	if (ratio) {
+		marks.texts.push({
+			key: 'legend-ratio',
+			x: 26,
+			y: 20 + legend.length * 26,
+			text: phrase(ctx, ratio.short, ratio.text),
+			size: 15,
+			tone: 'ink'
+		});
+	}
+	return marks;
+}

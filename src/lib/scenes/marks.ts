@@ -1,0 +1,159 @@
+/**
+ * The marks every scene's layout returns: plain data, drawn by `MarkLayer.svelte`. Keys are stable
+ * across steps, so a mark that appears in two consecutive steps moves instead of blinking.
+ */
+import type { FigureView, UiKey } from '$lib/story/types';
+import type { Locale } from '$lib/format';
+import { QUALIFIERS, type Direction } from '$lib/data/vocab';
+
+/** Semantic colours; `MarkLayer.svelte` maps them to a palette readable in colour-blind vision and in print. */
+export type Tone = 'ink' | 'muted' | 'faint' | 'base' | 'accent' | 'highlight' | 'ghost' | 'paper';
+
+export interface RectMark {
+	key: string;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	tone: Tone;
+	/** Drawn as a dashed outline, not filled: a target, or a bound beyond the drawn value. */
+	outline?: boolean;
+}
+
+export interface TextMark {
+	key: string;
+	x: number;
+	y: number;
+	text: string;
+	size: number;
+	tone?: Tone;
+	anchor?: 'start' | 'middle' | 'end';
+	weight?: 'normal' | 'bold';
+	/** Where `y` sits on the text: its middle, or the baseline (default). */
+	baseline?: 'middle' | 'alphabetic' | 'hanging';
+}
+
+export interface RuleMark {
+	key: string;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+	tone: Tone;
+	dashed?: boolean;
+	width?: number;
+}
+
+/** A block of equal cells drawn with one pattern: thousands of units at the cost of a few elements. */
+export interface CellsMark {
+	key: string;
+	/** Cells in reading order, from `start` (inclusive) to `end` (exclusive). */
+	start: number;
+	end: number;
+	tone: Tone;
+}
+
+export interface CellGrid {
+	x: number;
+	y: number;
+	cols: number;
+	size: number;
+	gap: number;
+}
+
+export interface PathMark {
+	key: string;
+	d: string;
+	tone: Tone;
+	fill?: boolean;
+	dashed?: boolean;
+}
+
+export interface Marks {
+	rects: RectMark[];
+	texts: TextMark[];
+	rules: RuleMark[];
+	paths: PathMark[];
+	/** Pattern-filled cells on one grid (the units scene). */
+	cells?: { grid: CellGrid; blocks: CellsMark[] };
+}
+
+export const emptyMarks = (): Marks => ({ rects: [], texts: [], rules: [], paths: [] });
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** What a layout may read besides its settings: resolved figures and the locale's labels. */
+export interface SceneContext {
+	locale: Locale;
+	figures: Record<string, FigureView>;
+	names: Record<string, string[]>;
+	lists: Record<string, { source: string; items: string[] }>;
+	ui: Record<UiKey, string>;
+}
+
+/** Looks a figure up, failing loudly with the id: the resolver has checked every id already. */
+export function fig(ctx: SceneContext, id: string): FigureView {
+	const f = ctx.figures[id];
+	if (!f) throw new Error(`Scene asks for unknown figure ${id}`);
+	return f;
+}
+
+export const direction = (f: FigureView): Direction => QUALIFIERS[f.qualifier].direction;
+
+/** Approximate width of a label: CJK characters are one em, Latin letters and digits about half. */
+export function textWidth(text: string, size: number): number {
+	let ems = 0;
+	for (const ch of text)
+		ems += /[\u2E80-\uFFEF]/.test(ch) ? 1 : /[\s.,:;!|'’]/.test(ch) ? 0.3 : 0.58;
+	return ems * size;
+}
+
+/** Breaks text into lines that fit `maxWidth`; Chinese breaks between any characters, other words whole. */
+export function wrapText(text: string, maxWidth: number, size: number): string[] {
+	const pieces = text.match(/[\u2E80-\uFFEF][,。、;:”)》]?|[^\s\u2E80-\uFFEF]+\s*|\s+/g) ?? [];
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of pieces) {
+		if (line && textWidth(line + piece, size) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = piece.trimStart();
+		} else {
+			line += piece;
+		}
+	}
+	if (line.trim()) lines.push(line.trimEnd());
+	return lines;
+}
+
+/** A number and its noun as one phrase: 31个省份 in Chinese, "31 provinces" in English. */
+export const phrase = (ctx: SceneContext, first: string, second: string) =>
+	ctx.locale === 'zh-CN' ? `${first}${second}` : `${first} ${second}`;
+
+/** A label of a figure with its period tag when it is not the chart's default period. */
+export const labelWithTag = (f: FigureView) =>
+	f.periodTag ? `${f.short}(${f.periodTag})` : f.short;
+
+/** Rounds coordinates so snapshots and SSR output are stable and small. */
+export const r = (n: number) => Math.round(n * 10) / 10;
+
+/** The vertical span the marks take, for placing the scene in the middle of its box. */
+export function verticalExtent(marks: Marks): { top: number; bottom: number } {
+	let top = Infinity;
+	let bottom = -Infinity;
+	const take = (a: number, b: number) => {
+		top = Math.min(top, a, b);
+		bottom = Math.max(bottom, a, b);
+	};
+	for (const m of marks.rects) take(m.y, m.y + m.h);
+	for (const m of marks.rules) take(m.y1, m.y2);
+	for (const m of marks.texts) take(m.y - m.size, m.y + m.size * 0.3);
+	if (marks.cells) {
+		const { grid, blocks } = marks.cells;
+		const last = Math.max(...blocks.map((b) => b.end), 0);
+		take(grid.y, grid.y + Math.ceil(last / grid.cols) * grid.size);
+	}
+	return top <= bottom ? { top, bottom } : { top: 0, bottom: 0 };
+}

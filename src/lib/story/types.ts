@@ -1,0 +1,201 @@
+/**
+ * The shape of a locale's content file (`src/content/<locale>.ts`) and of the resolved story the
+ * page renders. Content holds every reader-facing string; numbers in it are references to dataset
+ * figures, written `{figure-id}` or `{figure-id|option}`, and are formatted by `formatFigure`.
+ */
+import type { Figure } from '$lib/data/dataset';
+import type { Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
+import type { Locale } from '$lib/format';
+import type { SceneSpec } from '$lib/scenes/spec';
+
+/** A text with figure references: `上半年增长{industrial-value-added-growth}。` */
+export type RichText = string;
+
+export interface StepContent {
+	/** Stable slug: lowercase ASCII words joined by hyphens, unique in the story. */
+	slug: string;
+	scene: SceneSpec;
+	/** The chart's title. */
+	title: RichText;
+	/** The step's text, one string a paragraph. */
+	text: RichText[];
+	/** A short caption for presentation mode, readable from the back of a room. */
+	caption: RichText;
+	/** What the chart shows, for readers who cannot see it: the finding, not the chart type. */
+	alt: RichText;
+	/** For a presenter: one or two sentences on what to say at this step. */
+	notes: RichText;
+	/** A note under the chart (a caveat about what the marks mean). */
+	chartNote?: RichText;
+}
+
+export interface ChapterContent {
+	id: StoryChapterId;
+	/** Short name for menus and the presentation counter. */
+	name: string;
+	kicker: string;
+	title: string;
+	intro: RichText[];
+	/** The chapter's key figure, named in its link preview. */
+	keyFigure: string;
+	description: RichText;
+	steps: StepContent[];
+}
+
+export interface Content {
+	locale: Locale;
+	/** The `lang` attribute of the page. */
+	lang: string;
+	meta: {
+		siteName: string;
+		title: string;
+		description: RichText;
+		/** The title of a chapter page: `{chapter}` is replaced by the chapter's name. */
+		chapterTitle: string;
+	};
+	opening: {
+		kicker: string;
+		title: string;
+		dek: RichText;
+		byline: string;
+		steps: StepContent[];
+	};
+	chapters: ChapterContent[];
+	closing: {
+		title: string;
+		sourcesTitle: string;
+		sourcesIntro: RichText;
+		methodTitle: string;
+		method: RichText[];
+		glossaryTitle: string;
+		glossary: { term: string; definition: RichText }[];
+		qualifiersTitle: string;
+		qualifiers: RichText;
+		derivedTitle: string;
+		derivedIntro: RichText;
+		tableTitle: string;
+		tableIntro: RichText;
+		credit: RichText;
+	};
+	/** Short labels of figures for charts, where the dataset's label is too long. */
+	figureLabels: Record<string, string>;
+	/** Names of items a framework scene draws, keyed by figure id. */
+	names: Record<string, string[]>;
+	/** Items of list scenes. */
+	lists: Record<string, { source: string; items: RichText[] }>;
+	/** Short period tags for chart labels; empty where the chart's default period needs no tag. */
+	periodTags: Record<Period, string>;
+	periods: Record<Period, string>;
+	kinds: Record<Kind, string>;
+	/** How a derivation reads: `{a}` and `{b}` are its inputs, `{result}` the derived figure. */
+	formulas: Record<Op, string>;
+	ui: Record<UiKey, string>;
+}
+
+export type UiKey =
+	| 'skipToStory'
+	| 'chapters'
+	| 'opening'
+	| 'closing'
+	| 'progress'
+	| 'dataTable'
+	| 'tableFigure'
+	| 'tableValue'
+	| 'tablePeriod'
+	| 'tableKind'
+	| 'tableSource'
+	| 'tableChapter'
+	| 'derived'
+	| 'source'
+	| 'sourceDerived'
+	| 'stepOf'
+	| 'share'
+	| 'copied'
+	| 'copyFailed'
+	| 'chapterLink'
+	| 'notFoundTitle'
+	| 'notFoundText'
+	| 'backToStory'
+	| 'qualifierOver'
+	| 'qualifierUnder'
+	| 'qualifierAbout'
+	| 'weekdays'
+	| 'monthTitle'
+	| 'notToScale'
+	| 'rest';
+
+/** A piece of resolved text. Figures keep their id so tests can trace every number. */
+export type Token =
+	{ t: 'text'; v: string } | { t: 'strong'; v: string } | { t: 'fig'; v: string; id: string };
+
+/** A figure with everything the page shows of it, resolved for one locale. */
+export interface FigureView extends Figure {
+	/** The dataset label with its figure references resolved. */
+	label: string;
+	/** A short label for charts. */
+	short: string;
+	/** The figure as readers see it: 超过20%. */
+	text: string;
+	periodLabel: string;
+	/** Short period tag for charts ('1—5月'), empty for the default period. */
+	periodTag: string;
+	kindLabel: string;
+	/** For derived figures: the formula with its inputs, as text. */
+	formula: string | null;
+}
+
+export interface StepView {
+	slug: string;
+	chapter: StoryChapterId | 'opening';
+	/** 0-based position in the whole story. */
+	index: number;
+	scene: SceneSpec;
+	title: string;
+	text: Token[][];
+	caption: Token[];
+	alt: string;
+	notes: string;
+	chartNote: string | null;
+	/** Ids of the figures the scene draws, for its data table. */
+	figures: string[];
+	/** The source line under the chart. */
+	sourceLine: string;
+}
+
+export interface ChapterView {
+	id: StoryChapterId;
+	name: string;
+	kicker: string;
+	title: string;
+	intro: Token[][];
+	description: string;
+	keyFigure: string;
+	steps: StepView[];
+}
+
+export interface StoryView {
+	locale: Locale;
+	lang: string;
+	meta: { siteName: string; title: string; description: string; chapterTitle: string };
+	opening: { kicker: string; title: string; dek: Token[]; byline: string; steps: StepView[] };
+	chapters: ChapterView[];
+	closing: Omit<
+		Content['closing'],
+		'sourcesIntro' | 'method' | 'glossary' | 'qualifiers' | 'derivedIntro' | 'tableIntro' | 'credit'
+	> & {
+		sourcesIntro: Token[];
+		method: Token[][];
+		glossary: { term: string; definition: Token[] }[];
+		qualifiers: Token[];
+		derivedIntro: Token[];
+		tableIntro: Token[];
+		credit: Token[];
+	};
+	sources: { id: string; title: string; publisher: string; description: string }[];
+	figures: Record<string, FigureView>;
+	/** Figure ids in dataset order, for the full table. */
+	figureOrder: string[];
+	names: Record<string, string[]>;
+	lists: Record<string, { source: string; items: Token[][] }>;
+	ui: Record<UiKey, string>;
+}
