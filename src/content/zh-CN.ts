@@ -13,7 +13,7 @@ const content: Content = {
 		title: '工业经济的上半场:一场发布会里的四组数据',
 		description:
 			'2025年上半年,规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商,逐一拆解国新办发布会及相关报道中的每一个数字。',
-		chapterTitle: '{chapter} · 工业经济的上半场'
+		chapterTitle: '%chapter% · 工业经济的上半场'
 	},
 	opening: {
 		kicker: '数据读报 · 2025年上半年工业经济',
@@ -632,7 +632,9 @@ const content: Content = {
 					slug: 'hubei-signed',
 					scene: { type: 'units', figure: 'hubei-signed-projects' },
 					title: '湖北招商引资亿元以上签约项目(1—6月)',
-					text: ['成效落在项目上。今年1—6月,湖北招商引资亿元以上签约项目{hubei-signed-projects}。'],
+					text: [
+						'成效落在项目上。今年1—6月,湖北招商引资签约项目中,{hubei-project-threshold}的有{hubei-signed-projects}。'
+					],
 					caption: '亿元以上签约项目{hubei-signed-projects}',
 					alt: '{hubei-signed-projects|bare}个小方格,每格代表一个{hubei-project-threshold}的签约项目。',
 					chartNote: '每格一个项目;统计口径为{hubei-project-threshold}。',
@@ -876,11 +878,11 @@ const content: Content = {
 		date: '日期'
 	},
 	formulas: {
-		difference: '{a} − {b} = {result}',
-		percent: '{a} ÷ {b} → {result}',
-		quotient: '{a} ÷ {b} → {result}',
-		'contribution-pull': '{a} × {b} → {result}',
-		'previous-from-growth': '{a} ÷ (1 + {b}) → {result}'
+		difference: '%a% − %b% = %result%',
+		percent: '%a% ÷ %b% → %result%',
+		quotient: '%a% ÷ %b% → %result%',
+		'contribution-pull': '%a% × %b% → %result%',
+		'previous-from-growth': '%a% ÷ (1 + %b%) → %result%'
 	},
 	ui: {
 		skipToStory: '跳到正文',
@@ -898,7 +900,7 @@ const content: Content = {
 		derived: '推算',
 		source: '来源:',
 		sourceDerived: '推算:本文',
-		stepOf: '{n} / {total}',
+		stepOf: '%n% / %total%',
 		share: '分享这一步',
 		copied: '链接已复制',
 		copyFailed: '无法复制,请手动复制地址栏中的链接',
@@ -910,7 +912,7 @@ const content: Content = {
 		qualifierUnder: '近',
 		qualifierAbout: '约',
 		weekdays: '一二三四五六日',
-		monthTitle: '{year}年{month}月',
+		monthTitle: '%year%年%month%月',
 		notToScale: '示意图,不按比例',
 		rest: '其余'
 	}

@@ -63,9 +63,9 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		if (f.derivation) {
 			const [a, b] = f.derivation.inputs.map((id) => figure(id));
 			formula = content.formulas[f.derivation.op]
-				.replace('{a}', formatFigure(a!, locale))
-				.replace('{b}', formatFigure(b!, locale))
-				.replace('{result}', formatFigure(f, locale));
+				.replace('%a%', formatFigure(a!, locale))
+				.replace('%b%', formatFigure(b!, locale))
+				.replace('%result%', formatFigure(f, locale));
 		}
 		return (figures[f.id] = {
 			...f,

@@ -50,7 +50,7 @@ export interface Content {
 		siteName: string;
 		title: string;
 		description: RichText;
-		/** The title of a chapter page: `{chapter}` is replaced by the chapter's name. */
+		/** The title of a chapter page: `%chapter%` is replaced by the chapter's name. */
 		chapterTitle: string;
 	};
 	opening: {
@@ -87,7 +87,7 @@ export interface Content {
 	periodTags: Record<Period, string>;
 	periods: Record<Period, string>;
 	kinds: Record<Kind, string>;
-	/** How a derivation reads: `{a}` and `{b}` are its inputs, `{result}` the derived figure. */
+	/** How a derivation reads: `%a%` and `%b%` are its inputs, `%result%` the derived figure. */
 	formulas: Record<Op, string>;
 	ui: Record<UiKey, string>;
 }

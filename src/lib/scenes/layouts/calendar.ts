@@ -20,8 +20,8 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		x: x0,
 		y: 24,
 		text: ctx.ui.monthTitle
-			.replace('{year}', String(spec.year))
-			.replace('{month}', String(spec.month)),
+			.replace('%year%', String(spec.year))
+			.replace('%month%', String(spec.month)),
 		size: 20,
 		weight: 'bold',
 		tone: 'ink'

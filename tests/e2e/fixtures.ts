@@ -1,0 +1,74 @@
+/**
+ * Shared Playwright fixtures: every test fails on a console error, an uncaught exception, or a
+ * request that fails or leaves the site's own origin. Helpers read the story's state from the DOM.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const test = base.extend<{ problems: string[] }>({
+	problems: [
+		async ({ page, baseURL }, use, testInfo) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			// Without scripts the browser refuses the preloaded modules; that is expected, not a fault.
+			const noScript = testInfo.tags.includes('@no-js');
+			page.on('requestfailed', (r) => {
+				if (noScript && r.url().endsWith('.js')) return;
+				problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+			});
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+					problems.push(`request to another origin: ${r.url()}`);
+				}
+			});
+			page.on('response', (r) => {
+				if (r.status() >= 400 && !testInfo.tags.includes('@expect-404')) {
+					problems.push(`HTTP ${r.status()}: ${r.url()}`);
+				}
+			});
+			await use(problems);
+			expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Every step slug in page order. */
+export const stepSlugs = (page: Page, within = 'main') =>
+	page
+		.locator(`${within} [data-step]`)
+		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step!));
+
+/** The graphic's active step. */
+export const activeStep = (page: Page) =>
+	page.locator('[data-active-step]').getAttribute('data-active-step');
+
+/** Waits until the graphic shows `slug` and the step carries aria-current. */
+export async function expectActive(page: Page, slug: string) {
+	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', slug);
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await expect(page.locator(`[data-step="${slug}"]`)).toHaveAttribute('aria-current', 'step');
+}
+
+/** Scrolls so that the step's top sits just above the trigger line (instantly). */
+export async function scrollToStep(page: Page, slug: string) {
+	await page.evaluate((s) => {
+		const el = document.getElementById(s)!;
+		const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
+		window.scrollTo({
+			top: el.getBoundingClientRect().top + scrollY - line + 20,
+			behavior: 'instant'
+		});
+	}, slug);
+}
+
+/** Waits for the page's scripts to have started (hydration done). */
+export async function ready(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}

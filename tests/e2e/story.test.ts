@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import { activeStep, expect, expectActive, ready, scrollToStep, stepSlugs, test } from './fixtures';
+
+const CHAPTERS = ['growth', 'innovation', 'financing', 'investment'];
+
+test.describe('reading on a laptop', () => {
+	test('the build has the title, the chapters and every step with a still chart', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toHaveText('工业经济的上半场');
+		for (const id of CHAPTERS) await expect(page.locator(`section#${id}`)).toHaveCount(1);
+		const slugs = await stepSlugs(page);
+		expect(slugs.length).toBeGreaterThanOrEqual(30);
+		expect(slugs.length).toBeLessThanOrEqual(45);
+		expect(new Set(slugs).size).toBe(slugs.length);
+		for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		await expect(page.locator('[data-step]')).toHaveCount(slugs.length);
+	});
+
+	for (const chapter of CHAPTERS) {
+		test(`scrolling down through ${chapter} activates each step in order`, async ({ page }) => {
+			await page.goto('/');
+			await ready(page);
+			const slugs = await stepSlugs(page, `section#${chapter}`);
+			for (const slug of slugs) {
+				await scrollToStep(page, slug);
+				await expectActive(page, slug);
+			}
+			// And back up, one step at a time.
+			for (const slug of [...slugs].reverse()) {
+				await scrollToStep(page, slug);
+				await expectActive(page, slug);
+			}
+		});
+	}
+
+	test('the wheel moves through steps one by one, never skipping back', async ({ page }) => {
+		await page.goto('/growth');
+		await ready(page);
+		const all = await stepSlugs(page);
+		const seen: string[] = [];
+		await page.mouse.move(300, 400);
+		for (let i = 0; i < 40; i++) {
+			await page.mouse.wheel(0, 220);
+			await page.waitForTimeout(60);
+			const a = (await activeStep(page))!;
+			if (seen.at(-1) !== a) seen.push(a);
+		}
+		const indices = seen.map((s) => all.indexOf(s));
+		expect(indices.length).toBeGreaterThan(4);
+		for (let i = 1; i < indices.length; i++) expect(indices[i]).toBeGreaterThan(indices[i - 1]!);
+	});
+
+	test('End and Home land on the last and the first step without replaying the rest', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		const slugs = await stepSlugs(page);
+		await page.evaluate(() => {
+			const w = window as unknown as { seen: string[] };
+			w.seen = [];
+			new MutationObserver(() => {
+				const el = document.querySelector('[data-active-step]') as HTMLElement;
+				w.seen.push(el.dataset.activeStep!);
+			}).observe(document.querySelector('[data-active-step]')!, { attributes: true });
+		});
+		await page.keyboard.press('End');
+		await expectActive(page, slugs.at(-1)!);
+		await page.waitForTimeout(400);
+		const afterEnd = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+		expect(afterEnd).toEqual([slugs.at(-1)]);
+		await page.keyboard.press('Home');
+		await expectActive(page, slugs[0]!);
+	});
+
+	test('a reload in the middle of the page comes back to the same step', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await scrollToStep(page, 'tech-contracts');
+		await expectActive(page, 'tech-contracts');
+		await page.reload();
+		await ready(page);
+		await expectActive(page, 'tech-contracts');
+	});
+
+	test('a link to a step opens with that step and its scene', async ({ page }) => {
+		await page.goto('/financing#credit-loans');
+		await ready(page);
+		await expectActive(page, 'credit-loans');
+		await expect(page.locator('[data-active-step] svg')).toHaveAttribute('data-scene', 'share');
+		await expect(page.locator('#credit-loans')).toBeInViewport();
+	});
+
+	test('each scene has a text alternative and a data table of the figures it draws', async ({
+		page
+	}) => {
+		await page.goto('/growth#software');
+		await ready(page);
+		const svg = page.locator('[data-active-step] svg');
+		await expect(svg).toHaveAttribute('role', 'img');
+		await expect(svg.locator('desc')).toContainText('11.2%');
+		const table = page.locator('[data-active-step] details');
+		await table.locator('summary').click();
+		await expect(table.locator('tbody tr')).toHaveCount(5);
+		await expect(table.locator('tbody')).toContainText('55788亿元,同比增长11.2%');
+	});
+
+	test('step changes are announced politely', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await scrollToStep(page, 'equipment-share');
+		await expect(page.locator('[aria-live="polite"]')).toContainText(
+			'装备制造业占全部规上工业增加值比重'
+		);
+	});
+
+	test('the chapter menu jumps to a chapter; Back returns to where the reader was', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await scrollToStep(page, 'provinces');
+		await expectActive(page, 'provinces');
+		await page.getByRole('navigation').getByRole('link', { name: '融资' }).click();
+		await expectActive(page, 'platform-total');
+		await expect(page).toHaveURL(/\/financing$/);
+		await page.goBack();
+		await expectActive(page, 'provinces');
+		await expect(page).toHaveURL(/\/growth#provinces$/);
+	});
+
+	test('the keyboard reaches the menu, links and tables, with a visible focus ring', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await page.keyboard.press('Tab');
+		const first = page.locator(':focus');
+		await expect(first).toHaveText('跳到正文');
+		await page.keyboard.press('Tab');
+		const outline = await page
+			.locator(':focus')
+			.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).not.toBe('none');
+	});
+
+	test('axe finds no violations on a laptop', async ({ page }) => {
+		await page.goto('/growth#high-tech-contribution');
+		await ready(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes[0]?.target}`)
+		).toEqual([]);
+	});
+});
+
+test.describe('reading on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the graphic stays in view, cards are legible and nothing scrolls sideways', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		for (const slug of ['headline-growth', 'software', 'hubei-large', 'competition-order']) {
+			await scrollToStep(page, slug);
+			await expectActive(page, slug);
+			const graphic = page.locator('.graphic-col');
+			await expect(graphic).toBeInViewport();
+			const card = page.locator(`#${slug} .card`);
+			await expect(card).toBeInViewport();
+			const size = await card.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(size).toBeGreaterThanOrEqual(16);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
+	});
+
+	test('layout heights use svh, so the address bar showing or hiding moves nothing', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		// vh and dvh change as a phone's address bar slides; svh does not.
+		const unstable = await page.evaluate(() =>
+			[...document.styleSheets].flatMap((sheet) =>
+				[...sheet.cssRules]
+					.map((rule) => rule.cssText)
+					.filter((text) => /[\d.](?:d?vh)\b/.test(text))
+			)
+		);
+		expect(unstable).toEqual([]);
+		const height = await page
+			.locator('.graphic-col')
+			.evaluate((el) => el.getBoundingClientRect().height);
+		expect(height).toBeCloseTo(844 - 44, 0);
+	});
+
+	test('axe finds no violations on a phone', async ({ page }) => {
+		await page.goto('/investment#hubei-large');
+		await ready(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes[0]?.target}`)
+		).toEqual([]);
+	});
+});
+
+test.describe('reduced motion', () => {
+	test.use({ colorScheme: 'light' });
+	test('marks change instantly', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/growth#high-tech-growth');
+		await ready(page);
+		const duration = await page
+			.locator('[data-active-step] svg rect.m')
+			.first()
+			.evaluate((el) => getComputedStyle(el).transitionDuration);
+		expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+	});
+
+	test('with motion allowed, marks move in about half a second', async ({ page }) => {
+		await page.goto('/growth#high-tech-growth');
+		await ready(page);
+		const duration = await page
+			.locator('[data-active-step] svg rect.m')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+		expect(duration).toBeGreaterThanOrEqual(0.3);
+		expect(duration).toBeLessThanOrEqual(0.6);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test(
+		'the page reads top to bottom with every step and its chart',
+		{ tag: '@no-js' },
+		async ({ page }) => {
+			await page.goto('/');
+			const steps = page.locator('[data-step]');
+			const count = await steps.count();
+			expect(count).toBeGreaterThanOrEqual(30);
+			await expect(page.locator('.step-figure svg')).toHaveCount(count);
+			await expect(page.locator('.graphic-col')).toBeHidden();
+			for (let i = 0; i < count; i += 7) {
+				await steps.nth(i).scrollIntoViewIfNeeded();
+				await expect(steps.nth(i).locator('.step-figure svg')).toBeVisible();
+				await expect(steps.nth(i).locator('.card')).toBeVisible();
+			}
+		}
+	);
+});
