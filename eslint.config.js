@@ -10,6 +10,7 @@ export default defineConfig(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-single/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

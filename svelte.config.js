@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// STORY_SINGLE=1 builds the one-file edition (build/story.html): every script and style inlined,
+// only the front page, opened from disk. `npm run build` makes both.
+const single = process.env.STORY_SINGLE === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,13 +12,36 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: single ? '.svelte-kit-single/site' : 'build', strict: true }),
+		// Its own working folder, so it never replaces the output that `vite preview` serves.
+		outDir: single ? '.svelte-kit-single' : '.svelte-kit',
 		alias: {
 			$content: 'src/content'
 		},
+		output: single ? { bundleStrategy: 'inline' } : {},
 		prerender: {
+			entries: single ? ['/'] : ['*', '/404'],
+			crawl: !single,
+			// The one-file edition has the front page only; the chapter pages are not missing.
+			handleUnseenRoutes: single ? 'ignore' : 'fail',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// A strict policy that works on any static host: hashes of Kit's own inline scripts, nothing
+		// from other origins. Inline styles stay allowed: marks are placed with style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		}
 	}
 };

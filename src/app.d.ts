@@ -9,4 +9,9 @@ declare global {
 	}
 }
 
+/** True in the one-file edition (STORY_SINGLE=1), which is opened from disk. */
+declare global {
+	const __SINGLE_FILE__: boolean;
+}
+
 export {};

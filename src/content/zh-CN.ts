@@ -13,7 +13,8 @@ const content: Content = {
 		title: '工业经济的上半场:一场发布会里的四组数据',
 		description:
 			'2025年上半年,规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商,逐一拆解国新办发布会及相关报道中的每一个数字。',
-		chapterTitle: '%chapter% · 工业经济的上半场'
+		chapterTitle: '%chapter% · 工业经济的上半场',
+		socialChapterTitle: '%chapter%|%figure% · 工业经济的上半场'
 	},
 	opening: {
 		kicker: '数据读报 · 2025年上半年工业经济',
@@ -914,7 +915,22 @@ const content: Content = {
 		weekdays: '一二三四五六日',
 		monthTitle: '%year%年%month%月',
 		notToScale: '示意图,不按比例',
-		rest: '其余'
+		rest: '其余',
+		present: '演示',
+		presentation: '演示模式',
+		exitPresentation: '退出演示(Esc)',
+		stepNumber: '当前步骤',
+		qrLabel: '本步链接的二维码:',
+		qrHint: '扫码在手机上打开这一步',
+		elapsed: '已用时间',
+		resetClock: '重新计时',
+		nextStep: '下一步',
+		lastStep: '这是最后一步。',
+		presenterControls: '演示控制',
+		previous: '上一步',
+		next: '下一步',
+		shareTitle: '%title% · 工业经济的上半场',
+		linkShown: '复制这个链接:'
 	}
 };
 

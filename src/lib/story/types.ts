@@ -52,6 +52,8 @@ export interface Content {
 		description: RichText;
 		/** The title of a chapter page: `%chapter%` is replaced by the chapter's name. */
 		chapterTitle: string;
+		/** The title a shared chapter link previews with: `%chapter%` and its key `%figure%`. */
+		socialChapterTitle: string;
 	};
 	opening: {
 		kicker: string;
@@ -122,7 +124,22 @@ export type UiKey =
 	| 'weekdays'
 	| 'monthTitle'
 	| 'notToScale'
-	| 'rest';
+	| 'rest'
+	| 'present'
+	| 'presentation'
+	| 'exitPresentation'
+	| 'stepNumber'
+	| 'qrLabel'
+	| 'qrHint'
+	| 'elapsed'
+	| 'resetClock'
+	| 'nextStep'
+	| 'lastStep'
+	| 'presenterControls'
+	| 'previous'
+	| 'next'
+	| 'shareTitle'
+	| 'linkShown';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
@@ -176,7 +193,13 @@ export interface ChapterView {
 export interface StoryView {
 	locale: Locale;
 	lang: string;
-	meta: { siteName: string; title: string; description: string; chapterTitle: string };
+	meta: {
+		siteName: string;
+		title: string;
+		description: string;
+		chapterTitle: string;
+		socialChapterTitle: string;
+	};
 	opening: { kicker: string; title: string; dek: Token[]; byline: string; steps: StepView[] };
 	chapters: ChapterView[];
 	closing: Omit<

@@ -10,7 +10,11 @@ const story = buildStory(content, dataset);
 // '/' is prerendered as the route's page without a chapter; these are the chapter pages.
 export const entries: EntryGenerator = () => STORY_CHAPTERS.map((chapter) => ({ chapter }));
 
+// Where the site is deployed (https://example.org), for canonical and social links; optional.
+const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
+
 export const load: PageServerLoad = ({ params }) => ({
 	story,
+	siteUrl,
 	chapter: (params.chapter ?? null) as (typeof STORY_CHAPTERS)[number] | null
 });

@@ -1,0 +1,27 @@
+// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into build/story.html:
+// the story with every script, style and icon inside, to open from disk and present offline.
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const from = '.svelte-kit-single/site/index.html';
+const to = 'build/story.html';
+
+let html = readFileSync(from, 'utf8');
+const icon = readFileSync('static/favicon.svg').toString('base64');
+html = html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${icon}"`);
+
+// Nothing may be left to fetch: a file on disk has nowhere to fetch it from.
+const external = [...html.matchAll(/<(?:script|link|img)\b[^>]*\b(?:src|href)="([^"]*)"/g)]
+	.map((m) => m[1] ?? '')
+	.filter((url) => !url.startsWith('data:') && !url.startsWith('#') && url !== '/');
+if (external.length > 0) {
+	console.error(`${to}: still refers to ${external.join(', ')}`);
+	process.exit(1);
+}
+
+writeFileSync(to, html);
+rmSync('.svelte-kit-single', { recursive: true, force: true });
+const size = statSync(to).size;
+console.log(
+	`Wrote ${to}: ${(size / 1024).toFixed(0)} KB, ${(gzipSync(html).length / 1024).toFixed(0)} KB gzipped`
+);
