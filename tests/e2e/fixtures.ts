@@ -9,8 +9,12 @@ export const test = base.extend<{ problems: string[] }>({
 		async ({ page, baseURL }, use, testInfo) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
+			const expect404 = testInfo.tags.includes('@expect-404');
 			page.on('console', (m) => {
-				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+				if (m.type() !== 'error') return;
+				// A test that opens a missing page expects the browser to report its 404.
+				if (expect404 && m.text().includes('404')) return;
+				problems.push(`console error: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			// Without scripts the browser refuses the preloaded modules; that is expected, not a fault.
@@ -26,7 +30,7 @@ export const test = base.extend<{ problems: string[] }>({
 				}
 			});
 			page.on('response', (r) => {
-				if (r.status() >= 400 && !testInfo.tags.includes('@expect-404')) {
+				if (r.status() >= 400 && !expect404) {
 					problems.push(`HTTP ${r.status()}: ${r.url()}`);
 				}
 			});

@@ -14,11 +14,13 @@ export interface Segment {
 export function cellSegments(grid: CellGrid, block: Pick<CellsMark, 'start' | 'end'>): Segment[] {
 	const { cols, size } = grid;
 	const at = (i: number) => ({ col: i % cols, row: Math.floor(i / cols) });
+	// Each rectangle stops at the last cell's edge, not the next tile's, so no sliver of the next
+	// row or column of the pattern shows.
 	const rect = (col: number, row: number, ncols: number, nrows: number): Segment => ({
 		x: grid.x + col * size,
 		y: grid.y + row * size,
-		w: ncols * size,
-		h: nrows * size
+		w: ncols * size - grid.gap,
+		h: nrows * size - grid.gap
 	});
 	const segments: Segment[] = [];
 	let i = block.start;

@@ -103,21 +103,33 @@ export function fig(ctx: SceneContext, id: string): FigureView {
 
 export const direction = (f: FigureView): Direction => QUALIFIERS[f.qualifier].direction;
 
-/** Approximate width of a label: CJK characters are one em, Latin letters and digits about half. */
-export function textWidth(text: string, size: number): number {
+/** Approximate width of a label: CJK characters are one em, digits about 0.6, "%" nearly one. */
+export function textWidth(text: string, size: number, bold = false): number {
 	let ems = 0;
-	for (const ch of text)
-		ems += /[\u2E80-\uFFEF]/.test(ch) ? 1 : /[\s.,:;!|'’]/.test(ch) ? 0.3 : 0.58;
-	return ems * size;
+	for (const ch of text) {
+		if (/[\u2E80-\uFFEF]/.test(ch)) ems += 1;
+		else if (ch === '%') ems += 0.9;
+		else if (/[\s.,:;!|'’()]/.test(ch)) ems += 0.32;
+		else if (/[A-Z]/.test(ch)) ems += 0.7;
+		else ems += 0.6;
+	}
+	return ems * size * (bold ? 1.06 : 1);
 }
 
-/** Breaks text into lines that fit `maxWidth`; Chinese breaks between any characters, other words whole. */
+/**
+ * Breaks text into lines that fit `maxWidth`. Chinese breaks between characters, but keeps a
+ * figure (超过1.2万亿元), a bracketed note ((推算)) and Latin words whole, and never starts a line
+ * with closing punctuation.
+ */
 export function wrapText(text: string, maxWidth: number, size: number): string[] {
-	const pieces = text.match(/[\u2E80-\uFFEF][,。、;:”)》]?|[^\s\u2E80-\uFFEF]+\s*|\s+/g) ?? [];
+	const pieces =
+		text.match(
+			/[(（][^()（）]{1,8}[)）][,。、;:]?|(?:超过|超|突破|近|约|不到)?[\d.]+[^\s\d(（]{0,4}?(?:以上)?(?=[\s,。、;:)）]|$)|[\u2E80-\uFFEF][,。、;:”)》]?|[^\s\u2E80-\uFFEF]+\s*|\s+/g
+		) ?? [];
 	const lines: string[] = [];
 	let line = '';
 	for (const piece of pieces) {
-		if (line && textWidth(line + piece, size) > maxWidth) {
+		if (line.trim() && textWidth(line + piece, size) > maxWidth) {
 			lines.push(line.trimEnd());
 			line = piece.trimStart();
 		} else {

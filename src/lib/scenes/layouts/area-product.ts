@@ -1,8 +1,10 @@
 /**
  * A total as the area of a rectangle: the count along its width, the average along its height.
  * The sides are not to scale (they are in different units); the diagram shows how the derived
- * figure follows from the other two, and which of them are bounds.
+ * figure follows from the other two. A side that is a lower bound gets a dashed edge beyond it;
+ * one that is an upper bound (近) a dashed edge just inside it.
  */
+import type { FigureView } from '$lib/story/types';
 import type { AreaProductSpec } from '../spec';
 import { direction, fig, r, wrapText, type Marks, type SceneContext, type Size } from '../marks';
 
@@ -13,32 +15,45 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 	const average = fig(ctx, spec.average);
 	const sideLabelW = Math.min(150, size.width * 0.32);
 	const x0 = 4 + sideLabelW;
-	const y0 = 12;
-	const w = size.width - x0 - 12;
+	const y0 = 16;
+	const w = size.width - x0 - 16;
 	const h = Math.min(size.height - 110, w * 0.62);
 
 	marks.rects.push({ key: 'area', x: r(x0), y: y0, w: r(w), h: r(h), tone: 'accent' });
-	// A bound on a side is drawn as a dashed edge beyond it.
-	if (direction(count) === 'above' || direction(total) === 'above') {
-		marks.rects.push({
-			key: 'area-more',
-			x: r(x0),
-			y: y0,
-			w: r(w + 10),
-			h: r(h),
-			tone: 'ink',
-			outline: true
+	// Bounds on the sides: outside the rectangle for 超过, inside for 近.
+	const bound = (
+		f: FigureView,
+		key: string,
+		line: (offset: number) => [number, number, number, number]
+	) => {
+		const d = direction(f);
+		if (d !== 'above' && d !== 'below') return;
+		const [x1, y1, x2, y2] = line(d === 'above' ? 7 : -7);
+		marks.rules.push({
+			key,
+			x1: r(x1),
+			y1: r(y1),
+			x2: r(x2),
+			y2: r(y2),
+			tone: d === 'above' ? 'ink' : 'paper',
+			dashed: true,
+			width: 2
 		});
-	}
-	const centre = wrapText(`${total.short} ${total.text}`, w - 24, 22);
+	};
+	bound(count, 'count-bound', (o) => [x0 + w + o, y0, x0 + w + o, y0 + h]);
+	bound(average, 'avg-bound', (o) => [x0, y0 - o, x0 + w, y0 - o]);
+
+	// The total inside: its name, then its value.
+	const centre = [...wrapText(total.short, w - 24, 18), total.text];
 	centre.forEach((line, i) => {
+		const last = i === centre.length - 1;
 		marks.texts.push({
 			key: `area-total-${i}`,
 			x: r(x0 + w / 2),
-			y: r(y0 + h / 2 + (i - (centre.length - 1) / 2) * 28),
+			y: r(y0 + h / 2 + (i - (centre.length - 1) / 2) * 30),
 			text: line,
-			size: 22,
-			weight: 'bold',
+			size: last ? 24 : 18,
+			weight: last ? 'bold' : 'normal',
 			tone: 'paper',
 			anchor: 'middle',
 			baseline: 'middle'
@@ -80,7 +95,7 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 		anchor: 'middle',
 		weight: 'bold'
 	});
-	// Height: the average, with a bracket to the left.
+	// Height: the average, with a bracket to the left; its name, then its value.
 	const bx = x0 - 14;
 	marks.rules.push({
 		key: 'avg-bracket',
@@ -110,15 +125,16 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 		...wrapText(average.short, sideLabelW - 24, 15),
 		...wrapText(average.text, sideLabelW - 24, 16)
 	];
+	const nameLines = side.length - wrapText(average.text, sideLabelW - 24, 16).length;
 	side.forEach((line, i) => {
 		marks.texts.push({
 			key: `avg-label-${i}`,
 			x: r(bx - 12),
 			y: r(y0 + h / 2 + (i - (side.length - 1) / 2) * 22),
 			text: line,
-			size: i < side.length - 1 ? 15 : 16,
+			size: i < nameLines ? 15 : 16,
 			tone: 'ink',
-			weight: i === side.length - 1 ? 'bold' : 'normal',
+			weight: i < nameLines ? 'normal' : 'bold',
 			anchor: 'end',
 			baseline: 'middle'
 		});

@@ -2,10 +2,10 @@
  * Horizontal bars with their labels above them, shared by the growth and amount scenes. Labels sit
  * above the bar rather than beside it because Chinese labels are long and phones are narrow.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import { formatFigure, type Locale } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
-import { direction, labelWithTag, r, type Marks, type Size, type Tone } from '../marks';
+import { direction, labelWithTag, r, textWidth, type Marks, type Size, type Tone } from '../marks';
 import type { FigureView } from '$lib/story/types';
 
 export const FONT = { label: 13, value: 13, tick: 11 };
@@ -59,26 +59,51 @@ export function boundMarks(
 	return 0;
 }
 
-/** Bars sorted as given, one row each: label, bar from zero, value at its end. */
-export function barRows(
-	items: BarItem[],
-	size: Size,
-	opts: { locale: Locale; unit: Unit; top?: number; rule?: number }
-): Marks {
-	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+/** Where the rows of a bar chart sit, shared by scenes that keep the same bars (growth → contribution). */
+export interface BarFrame {
+	x: ScaleLinear<number, number>;
+	top: number;
+	rowH: number;
+	barH: number;
+	/** The y of the bar in row i. */
+	barY: (i: number) => number;
+}
+
+/** The scale and rows for `items` in a box: the right margin fits the longest value label. */
+export function barFrame(items: BarItem[], size: Size, top = 26): BarFrame {
 	const left = 4;
-	const right = Math.min(120, size.width * 0.28);
-	const top = opts.top ?? 26;
+	const widest = Math.max(
+		0,
+		...items.map(
+			(i) => textWidth(i.figure.text, FONT.value, true) + (direction(i.figure) === 'above' ? 22 : 4)
+		)
+	);
+	const right = Math.min(size.width * 0.45, widest + 10);
 	const max = Math.max(...items.map((i) => i.value), 0);
 	const x = scaleLinear()
 		.domain([0, max || 1])
 		.range([left, size.width - right])
 		.nice(4);
 	const rowH = Math.min(52, (size.height - top - 4) / Math.max(items.length, 1));
-	const bottom = top + rowH * items.length;
 	const barH = Math.max(8, Math.min(18, rowH * 0.34));
+	return { x, top, rowH, barH, barY: (i) => top + i * rowH + FONT.label + 6 };
+}
 
-	for (const t of x.ticks(4)) {
+/** Bars in the order given, one row each: label, bar from zero, value at its end. */
+export function barRows(
+	items: BarItem[],
+	size: Size,
+	opts: { locale: Locale; unit: Unit; top?: number; rule?: number }
+): Marks {
+	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
+	const frame = barFrame(items, size, opts.top);
+	const { x, top, rowH, barH } = frame;
+	const left = x.range()[0]!;
+	const bottom = top + rowH * items.length;
+
+	// Fewer ticks where the axis is short; the unit is written once, on the last.
+	const ticks = x.ticks(size.width < 480 ? 3 : 5);
+	for (const [k, t] of ticks.entries()) {
 		const tx = r(x(t));
 		marks.rules.push({
 			key: `grid:${t}`,
@@ -93,7 +118,8 @@ export function barRows(
 			x: tx,
 			y: top - 10,
 			text: formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.locale, {
-				digits: 2
+				digits: 2,
+				unitShown: k === ticks.length - 1 || opts.unit === '%'
 			}),
 			size: FONT.tick,
 			tone: 'muted',
@@ -104,7 +130,7 @@ export function barRows(
 	items.forEach((item, i) => {
 		const key = item.figure.id;
 		const y = top + i * rowH;
-		const barY = y + FONT.label + 6;
+		const barY = frame.barY(i);
 		const x0 = x(0);
 		const x1 = x(item.value);
 		marks.texts.push({
@@ -134,19 +160,19 @@ export function barRows(
 			weight: 'bold',
 			baseline: 'middle'
 		});
+		// The reference value, as a dashed tick through each bar (not through the labels).
+		if (opts.rule !== undefined) {
+			const rx = r(x(opts.rule));
+			marks.rules.push({
+				key: `baseline:${key}`,
+				x1: rx,
+				y1: r(barY - 3),
+				x2: rx,
+				y2: r(barY + barH + 3),
+				tone: 'ink',
+				dashed: true
+			});
+		}
 	});
-
-	if (opts.rule !== undefined) {
-		const rx = r(x(opts.rule));
-		marks.rules.push({
-			key: 'baseline',
-			x1: rx,
-			y1: top - 4,
-			x2: rx,
-			y2: r(bottom),
-			tone: 'ink',
-			dashed: true
-		});
-	}
 	return marks;
 }

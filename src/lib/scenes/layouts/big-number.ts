@@ -26,7 +26,8 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 	const x0 = 4;
 	const width = size.width - 8;
 
-	const labelLines = wrapText(f.short, width, 18);
+	// The dataset's own label: it says what the number counts (a growth rate, a total, a stock).
+	const labelLines = wrapText(f.label, width, 18);
 	labelLines.forEach((line, i) => {
 		marks.texts.push({
 			key: `bn-label-${i}`,
@@ -37,7 +38,7 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 			tone: 'ink'
 		});
 	});
-	const numberSize = Math.max(36, Math.min(112, (width / textWidth(f.text, 1)) * 0.95));
+	const numberSize = Math.max(36, Math.min(112, (width / textWidth(f.text, 1, true)) * 0.92));
 	const numberY = 30 + labelLines.length * 24 + numberSize * 0.95;
 	marks.texts.push({
 		key: 'bn-value',
@@ -48,7 +49,7 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 		weight: 'bold',
 		tone: 'accent'
 	});
-	let y = numberY + 34;
+	let y = numberY + numberSize * 0.25 + 26;
 	if (spec.secondary) {
 		const s = fig(ctx, spec.secondary);
 		marks.texts.push({

@@ -42,7 +42,8 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		const x = x0 + (i % 7) * cell;
 		const y = y0 + Math.floor(i / 7) * cell;
 		const at = marked.findIndex((f) => f.month === spec.month && f.value === d);
-		const tone = at < 0 ? 'faint' : at === marked.length - 1 ? 'highlight' : 'accent';
+		// The first date listed keeps one colour in every step; the dates added to it stand out.
+		const tone = at < 0 ? 'faint' : at === 0 ? 'accent' : 'highlight';
 		marks.rects.push({
 			key: `day-${d}`,
 			x: r(x + 2),
@@ -65,7 +66,7 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 	}
 	const ly = y0 + rows * cell + 24;
 	marked.forEach((f, k) => {
-		const tone = k === marked.length - 1 ? 'highlight' : 'accent';
+		const tone = k === 0 ? 'accent' : 'highlight';
 		marks.rects.push({
 			key: `legend-swatch-${f.id}`,
 			x: x0,

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3';
 import { formatFigure } from '$lib/format';
 import type { ChangeSpec } from '../spec';
-import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
+import { fig, r, textWidth, type Marks, type SceneContext, type Size } from '../marks';
 
 export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -13,8 +13,8 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 		.domain([0, Math.max(from.value, to.value)])
 		.range([12, size.width - 24])
 		.nice(4);
-	const axisY = Math.min(size.height - 40, 220);
-	const pointY = axisY - 70;
+	const axisY = Math.min(size.height - 70, 260);
+	const pointY = axisY - 100;
 
 	marks.rules.push({
 		key: 'axis',
@@ -45,11 +45,21 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			anchor: 'middle'
 		});
 	}
+	// The earlier value's labels below and left of its point, the later one's above and right: they
+	// never collide however close the values are. Where a side has no room, the label flips.
+	const box = size.width;
+	const label = (px: number, prefer: 'left' | 'right', texts: { text: string; size: number }[]) => {
+		const w = Math.max(...texts.map((t) => textWidth(t.text, t.size, true)));
+		const left = prefer === 'left' ? px - 12 - w >= 2 : px + 12 + w > box - 2;
+		return left
+			? { x: r(px - 12), anchor: 'end' as const }
+			: { x: r(px + 12), anchor: 'start' as const };
+	};
 	const points = [
-		{ f: from, tone: 'base' as const, key: 'from' },
-		{ f: to, tone: 'accent' as const, key: 'to' }
+		{ f: from, tone: 'base' as const, key: 'from', below: true },
+		{ f: to, tone: 'accent' as const, key: 'to', below: false }
 	];
-	for (const { f, tone, key } of points) {
+	for (const { f, tone, key, below } of points) {
 		const px = r(x(f.value));
 		marks.rules.push({
 			key: `drop-${key}`,
@@ -66,24 +76,28 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			tone,
 			fill: true
 		});
-		marks.texts.push({
-			key: `period-${key}`,
-			x: px,
-			y: pointY - 40,
-			text: f.periodLabel,
-			size: 13,
-			tone: 'muted',
-			anchor: key === 'from' ? 'end' : 'start'
-		});
+		const at = label(px, below ? 'left' : 'right', [
+			{ text: f.text, size: 20 },
+			{ text: f.periodLabel, size: 13 }
+		]);
+		const valueY = below ? pointY + 30 : pointY - 16;
+		const periodY = below ? pointY + 50 : pointY - 40;
 		marks.texts.push({
 			key: `value-${key}`,
-			x: px,
-			y: pointY - 18,
+			...at,
+			y: valueY,
 			text: f.text,
 			size: 20,
 			weight: 'bold',
-			tone: 'ink',
-			anchor: key === 'from' ? 'end' : 'start'
+			tone: 'ink'
+		});
+		marks.texts.push({
+			key: `period-${key}`,
+			...at,
+			y: periodY,
+			text: f.periodLabel,
+			size: 13,
+			tone: 'muted'
 		});
 	}
 	const x1 = x(from.value) + 12;
@@ -96,15 +110,15 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			tone: 'ink'
 		});
 	}
+	// The change itself, written once, over the chart.
 	marks.texts.push({
 		key: 'change',
-		x: r((x(from.value) + x(to.value)) / 2),
-		y: pointY + 34,
+		x: 12,
+		y: 24,
 		text: `${to.value >= from.value ? '+' : '−'}${delta.text}`,
-		size: 15,
+		size: 26,
 		weight: 'bold',
-		tone: 'accent',
-		anchor: 'middle'
+		tone: 'accent'
 	});
 	marks.texts.push({ key: 'label', x: 12, y: axisY + 52, text: to.label, size: 14, tone: 'ink' });
 	return marks;

@@ -70,7 +70,7 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 	// The number and what it is a share of, beside the squares.
 	const tx = x0 + side + Math.min(28, size.width * 0.05);
 	const colW = size.width - tx - 4;
-	const valueSize = Math.min(44, (colW / textWidth(f.text, 1)) * 0.98);
+	const valueSize = Math.min(44, (colW / textWidth(f.text, 1, true)) * 0.94);
 	let ty = y0 + valueSize;
 	marks.texts.push({
 		key: 'share-value',

@@ -28,9 +28,22 @@ export function unitGrid(spec: UnitGridSpec, ctx: SceneContext, size: Size): Mar
 	const legendLines = 1 + (filled ? 1 : 0) + (highlight ? 1 : 0) + notes.length;
 	const gridW = wide ? size.width * 0.58 : size.width - 8;
 	const gridH = wide ? size.height - 8 : size.height - legendLines * 26 - 24;
-	const cols = Math.max(1, Math.ceil(Math.sqrt((n * gridW) / gridH)));
+	// Columns near the box's shape: the largest cells win, with a lone cell on the last row counted
+	// against them.
+	const ideal = Math.max(1, Math.sqrt((n * gridW) / gridH));
+	let cols = Math.max(1, Math.round(ideal));
+	let best = -Infinity;
+	for (let c = Math.max(1, Math.floor(ideal * 0.8)); c <= Math.ceil(ideal * 1.25); c++) {
+		const empty = (c - (n % c)) % c;
+		const cellSize = Math.min(gridW / c, gridH / Math.ceil(n / c), 72);
+		const score = cellSize * (1 - (0.5 * empty) / c);
+		if (score > best) {
+			best = score;
+			cols = c;
+		}
+	}
 	const rows = Math.ceil(n / cols);
-	const cell = Math.min(gridW / cols, gridH / rows, 56);
+	const cell = Math.min(gridW / cols, gridH / rows, 72);
 	const gap = Math.max(1.5, cell * 0.14);
 
 	for (let i = 0; i < n; i++) {

@@ -23,12 +23,14 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 			? [{ key: 'part', text: phrase(ctx, part.short, part.text), tone: 'highlight' as const }]
 			: [])
 	];
-	const top = legend.length * 26 + (ratio ? 26 : 0) + 8;
+	// Room for the longest legend the scene has (whole, part, share), so the grid keeps its cells
+	// when the next step highlights a part of it.
+	const top = 3 * 26 + 8;
 	const availW = size.width - 8;
 	const availH = size.height - top - 4;
-	// The largest cell that fits all n cells in the space.
-	let cell = Math.floor(Math.sqrt((availW * availH) / n) * 10) / 10;
-	while (cell > 1 && Math.floor(availW / cell) * Math.floor(availH / cell) < n) cell -= 0.1;
+	// The largest whole-pixel cell that fits all n cells in the space: whole pixels keep gaps even.
+	let cell = Math.max(2, Math.floor(Math.sqrt((availW * availH) / n)));
+	while (cell > 2 && Math.floor(availW / cell) * Math.floor(availH / cell) < n) cell -= 1;
 	const cols = Math.floor(availW / cell);
 	const grid: CellGrid = {
 		x: 4,

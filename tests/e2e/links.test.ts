@@ -1,0 +1,210 @@
+import { activeStep, expect, expectActive, ready, scrollToStep, test } from './fixtures';
+
+const CHAPTERS = {
+	growth: { title: '增长:总量稳住,结构向上', figure: '6.4%' },
+	innovation: { title: '创新:从实验室到生产线', figure: '超过3万亿元' },
+	financing: { title: '融资:把金融资源引向制造业', figure: '突破1.2万亿元' },
+	investment: { title: '招商:一个省份的上半年', figure: '4918个' }
+};
+
+test.describe('chapter pages', () => {
+	for (const [id, { title, figure }] of Object.entries(CHAPTERS)) {
+		test(`/${id} has its own title, description, canonical URL and social card`, async ({
+			page
+		}) => {
+			await page.goto(`/${id}`);
+			await expect(page).toHaveTitle(new RegExp(`^${title}`));
+			const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
+			expect(await meta('meta[name="description"]')).toContain(figure);
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+				new RegExp(`/${id}$`)
+			);
+			const og = await meta('meta[property="og:title"]');
+			expect(og).toContain(title.split(':')[0]!);
+			expect(og).toContain(figure);
+			expect(await meta('meta[property="og:description"]')).toContain(figure);
+			expect(await meta('meta[property="og:url"]')).toMatch(new RegExp(`/${id}$`));
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+			expect(await meta('meta[name="twitter:title"]')).toBe(og);
+		});
+
+		test(`/${id} opens at that chapter`, async ({ page }) => {
+			await page.goto(`/${id}`);
+			await ready(page);
+			const first = await page
+				.locator(`section#${id} [data-step]`)
+				.first()
+				.getAttribute('data-step');
+			await expectActive(page, first!);
+			await expect(page.locator(`#${id}-title`)).toBeInViewport();
+		});
+	}
+
+	test('the front page has the story title and its own description', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveTitle('工业经济的上半场:一场发布会里的四组数据');
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/$/);
+	});
+});
+
+test.describe('step links', () => {
+	// A sample across the story, with the last step of every chapter.
+	const SAMPLE = [
+		['/#press-conference', 'press-conference'],
+		['/#headline-growth', 'headline-growth'],
+		['/growth#digital-industry', 'digital-industry'],
+		['/growth#competition-order', 'competition-order'],
+		['/innovation#robots', 'robots'],
+		['/innovation#pilot-target', 'pilot-target'],
+		['/financing#credit-loans', 'credit-loans'],
+		['/financing#pilot-cities', 'pilot-cities'],
+		['/investment#hubei-large', 'hubei-large'],
+		['/investment#hubei-investment', 'hubei-investment'],
+		['/#tech-contracts', 'tech-contracts']
+	] as const;
+
+	for (const [link, slug] of SAMPLE) {
+		test(`${link} opens with ${slug} active and its scene drawn, without passing through others`, async ({
+			page
+		}) => {
+			await page.addInitScript(() => {
+				// Record every step the graphic shows from the first paint on.
+				const w = window as unknown as { shown: string[] };
+				w.shown = [];
+				new MutationObserver(() => {
+					const el = document.querySelector('[data-active-step]') as HTMLElement | null;
+					if (el && el.dataset.activeStep !== w.shown.at(-1)) w.shown.push(el.dataset.activeStep!);
+				}).observe(document, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['data-active-step']
+				});
+			});
+			await page.goto(link);
+			await ready(page);
+			await expectActive(page, slug);
+			await expect(page.locator(`#${slug}`)).toBeInViewport();
+			const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+			// At most the page's default first step (prerendered), then the linked one.
+			expect(shown.filter((s) => s !== slug).length).toBeLessThanOrEqual(1);
+			// The first step of the front page is already the prerendered one: nothing changes.
+			if (shown.length > 0) expect(shown.at(-1)).toBe(slug);
+		});
+	}
+});
+
+test.describe('the address follows the reader', () => {
+	test('scrolling replaces the address without adding history entries', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const before = await page.evaluate(() => history.length);
+		for (const slug of [
+			'headline-growth',
+			'provinces',
+			'little-giants',
+			'credit-loans',
+			'hubei-signed'
+		]) {
+			await scrollToStep(page, slug);
+			await expectActive(page, slug);
+		}
+		await expect(page).toHaveURL(/\/investment#hubei-signed$/);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+		// A copied address opens the same step.
+		const copied = page.url();
+		const other = await page.context().newPage();
+		await other.goto(copied);
+		await ready(other);
+		await expectActive(other, 'hubei-signed');
+	});
+
+	test('Back after a chapter jump returns to where the reader was; Forward goes again', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await scrollToStep(page, 'equipment-share');
+		await expectActive(page, 'equipment-share');
+		await page.getByRole('navigation').getByRole('link', { name: '招商' }).click();
+		await expectActive(page, 'hubei-training');
+		await page.goBack();
+		await expectActive(page, 'equipment-share');
+		await expect(page).toHaveURL(/\/growth#equipment-share$/);
+		await page.goForward();
+		await expectActive(page, 'hubei-training');
+		// And Back from the first entry leaves the story, never trapping the reader.
+		await page.goBack();
+		await page.goBack();
+		await expect(page).toHaveURL('about:blank');
+	});
+});
+
+test.describe('share', () => {
+	test('copies the step link and says so where there is no share sheet', async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', { value: undefined });
+		});
+		await page.goto('/financing#credit-loans');
+		await ready(page);
+		const step = page.locator('#credit-loans');
+		await step.getByRole('button', { name: '分享这一步' }).click();
+		await expect(step.getByRole('status')).toHaveText('链接已复制');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(`${baseURL}/financing#credit-loans`);
+	});
+
+	test('uses the system share sheet where there is one', async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { shared: ShareData[] };
+			w.shared = [];
+			Object.defineProperty(navigator, 'share', {
+				value: async (data: ShareData) => void w.shared.push(data)
+			});
+		});
+		await page.goto('/innovation#robots');
+		await ready(page);
+		await page.locator('#robots').getByRole('button', { name: '分享这一步' }).click();
+		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+		expect(shared).toHaveLength(1);
+		expect(shared[0]!.url).toMatch(/\/innovation#robots$/);
+	});
+});
+
+test.describe('unknown addresses', () => {
+	test(
+		'an unknown chapter path gets a helpful 404 page',
+		{ tag: '@expect-404' },
+		async ({ page }) => {
+			const response = await page.goto('/economy');
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('h1')).toHaveText('没有找到这个页面');
+			for (const id of Object.keys(CHAPTERS)) {
+				await expect(page.locator(`a[href$="/${id}"]`)).toHaveCount(1);
+			}
+			await page.getByRole('link', { name: /从头阅读/ }).click();
+			await expect(page.locator('h1')).toHaveText('工业经济的上半场');
+		}
+	);
+
+	test('the static 404 page exists for hosts that serve it', async ({ page }) => {
+		await page.goto('/404');
+		await expect(page.locator('h1')).toHaveText('没有找到这个页面');
+	});
+
+	test('an unknown step opens its chapter; an unknown step on the front page opens the top', async ({
+		page
+	}) => {
+		await page.goto('/financing#no-such-step');
+		await ready(page);
+		await expectActive(page, 'platform-total');
+		await page.goto('/#no-such-step');
+		await ready(page);
+		expect(await activeStep(page)).toBe('press-conference');
+		expect(await page.evaluate(() => scrollY)).toBeLessThan(200);
+	});
+});

@@ -1,0 +1,237 @@
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import { expect, expectActive, ready, scrollToStep, test } from './fixtures';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const onScreen = (page: Page) => page.locator('[data-present-step]');
+const expectShowing = async (page: Page, slug: string) => {
+	await expect(onScreen(page)).toHaveAttribute('data-present-step', slug);
+	await expect(page).toHaveURL(new RegExp(`\\?present#${slug}$`));
+};
+
+/** Waits until a page opened with ?present shows its presentation and takes keys. */
+async function presenting(page: Page) {
+	await ready(page);
+	await expect(onScreen(page)).toBeVisible();
+	await expect(page.getByRole('dialog')).toBeFocused();
+}
+
+/** The slugs in story order, read from the page. */
+const allSlugs = (page: Page) =>
+	page
+		.locator('main [data-step]')
+		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step!));
+
+test.describe('entering and leaving', () => {
+	test('the p key presents the step being read; Esc returns to it', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await scrollToStep(page, 'cloud-share');
+		await expectActive(page, 'cloud-share');
+		await page.keyboard.press('p');
+		await expectShowing(page, 'cloud-share');
+		await expect(page.getByRole('dialog', { name: '演示模式' })).toBeVisible();
+		await page.keyboard.press('ArrowRight');
+		await expectShowing(page, 'openharmony');
+		await page.keyboard.press('Escape');
+		await expect(onScreen(page)).toHaveCount(0);
+		await expectActive(page, 'openharmony');
+		await expect(page.locator('#openharmony')).toBeInViewport();
+		await expect(page).toHaveURL(/\/growth#openharmony$/);
+	});
+
+	test('the visible control enters it', async ({ page }) => {
+		await page.goto('/innovation');
+		await ready(page);
+		await page.getByRole('button', { name: '演示' }).click();
+		await expectShowing(page, 'little-giants');
+		await page.getByRole('button', { name: /退出演示/ }).click();
+		await expect(onScreen(page)).toHaveCount(0);
+		await expectActive(page, 'little-giants');
+	});
+
+	test('a link with ?present opens it at the step', async ({ page }) => {
+		await page.goto('/financing?present#relending-quota');
+		await presenting(page);
+		await expectShowing(page, 'relending-quota');
+		// Back leaves the presentation for the page before it, never traps.
+		await page.keyboard.press('ArrowRight');
+		await expectShowing(page, 'credit-loans');
+	});
+
+	test('Back after entering with p returns to reading', async ({ page }) => {
+		await page.goto('/growth#software');
+		await ready(page);
+		await page.keyboard.press('p');
+		await expectShowing(page, 'software');
+		await page.keyboard.press('ArrowRight');
+		await page.goBack();
+		await expect(onScreen(page)).toHaveCount(0);
+		await expectActive(page, 'software');
+	});
+});
+
+test.describe('keys', () => {
+	test('→ ↓ PageDown Space go forward; ← ↑ PageUp go back; Home and End', async ({ page }) => {
+		await page.goto('/?present#industry-growth');
+		await presenting(page);
+		const slugs = await allSlugs(page);
+		const at = (slug: string) => slugs.indexOf(slug);
+		let i = at('industry-growth');
+		for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) {
+			await page.keyboard.press(key);
+			i += 1;
+			await expectShowing(page, slugs[i]!);
+		}
+		for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) {
+			await page.keyboard.press(key);
+			i -= 1;
+			await expectShowing(page, slugs[i]!);
+		}
+		await page.keyboard.press('End');
+		await expectShowing(page, slugs.at(-1)!);
+		await page.keyboard.press('ArrowRight');
+		await expectShowing(page, slugs.at(-1)!);
+		await page.keyboard.press('Home');
+		await expectShowing(page, slugs[0]!);
+		await page.keyboard.press('PageUp');
+		await expectShowing(page, slugs[0]!);
+	});
+
+	test('a number then Enter jumps to that step, and the counter says where we are', async ({
+		page
+	}) => {
+		await page.goto('/?present#press-conference');
+		await presenting(page);
+		const slugs = await allSlugs(page);
+		await page.keyboard.press('1');
+		await page.keyboard.press('2');
+		await page.keyboard.press('Enter');
+		await expectShowing(page, slugs[11]!);
+		await expect(page.locator('.counter')).toHaveText(`12 / ${slugs.length}`);
+		await expect(page.locator('.presentation .bar')).toContainText('增长');
+		// Out of range clamps to the last step.
+		await page.keyboard.type('999');
+		await page.keyboard.press('Enter');
+		await expectShowing(page, slugs.at(-1)!);
+	});
+
+	test('f toggles full screen', async ({ page }) => {
+		await page.goto('/?present#provinces');
+		await presenting(page);
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+	});
+
+	test('b blanks the screen and any key brings it back, without moving', async ({ page }) => {
+		await page.goto('/?present#provinces');
+		await presenting(page);
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blank]')).toBeVisible();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-blank]')).toHaveCount(0);
+		await expectShowing(page, 'provinces');
+	});
+});
+
+test.describe('the screen', () => {
+	test('at 1920×1080 the caption is at least 32 px and the scene fills the stage', async ({
+		page
+	}) => {
+		await page.goto('/innovation?present#robots');
+		await presenting(page);
+		const caption = page.locator('.presentation .caption');
+		await expect(caption).toContainText('35.6%');
+		const size = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size).toBeGreaterThanOrEqual(32);
+		const svg = await page.locator('.presentation svg.scene').boundingBox();
+		expect(svg!.width).toBeGreaterThan(1400);
+		// Nothing else competes: the article is hidden behind the dialog.
+		await expect(page.locator('.nav'))
+			.not.toBeInViewport({ ratio: 0.01 })
+			.catch(async () => {
+				const covered = await page.evaluate(() => {
+					const nav = document.querySelector('.nav')!.getBoundingClientRect();
+					const top = document.elementFromPoint(nav.x + 5, nav.y + 5);
+					return !!top?.closest('.presentation');
+				});
+				expect(covered).toBe(true);
+			});
+	});
+
+	test('steps animate as in reading mode, and instantly under reduced motion', async ({ page }) => {
+		await page.goto('/growth?present#high-tech-growth');
+		await presenting(page);
+		const duration = () =>
+			page
+				.locator('.presentation svg rect.m')
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+		expect(await duration()).toBeGreaterThanOrEqual(0.3);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		expect(await duration()).toBe(0);
+	});
+
+	test('axe finds no violations in presentation mode', async ({ page }) => {
+		await page.goto('/financing?present#credit-loans');
+		await presenting(page);
+		await expect(onScreen(page)).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+	});
+});
+
+test.describe('QR code', () => {
+	test('q shows a QR code that decodes to the current step’s link', async ({ page, baseURL }) => {
+		await page.goto('/financing?present#special-loans');
+		await presenting(page);
+		await page.keyboard.press('q');
+		const qr = page.locator('[data-qr]');
+		await expect(qr).toBeVisible();
+		const decode = async () => {
+			const png = PNG.sync.read(await qr.screenshot());
+			return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+		};
+		expect(await decode()).toBe(`${baseURL}/financing#special-loans`);
+		// It follows the step.
+		await page.keyboard.press('ArrowRight');
+		await expectShowing(page, 'pilot-cities');
+		await expect.poll(decode).toBe(`${baseURL}/financing#pilot-cities`);
+		await page.keyboard.press('q');
+		await expect(qr).toHaveCount(0);
+	});
+});
+
+test.describe('presenter view', () => {
+	test('s opens it with notes, the next caption, previews and a clock; both stay in step', async ({
+		page
+	}) => {
+		await page.goto('/innovation?present#tech-contracts');
+		await presenting(page);
+		const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await ready(presenter);
+		const view = presenter.locator('[data-presenter-step]');
+		await expect(view).toHaveAttribute('data-presenter-step', 'tech-contracts');
+		await expect(presenter.locator('[data-notes]')).toHaveText(
+			'成交额增速在所有“非机器人”指标里最高。'
+		);
+		await expect(presenter.locator('[data-next-caption]')).toContainText('平均每件合同');
+		await expect(presenter.locator('.presenter svg.scene')).toHaveCount(2);
+		await expect(presenter.locator('[data-clock]')).toHaveText(/^00:0\d$/);
+		// Driven from the presentation…
+		await page.keyboard.press('ArrowRight');
+		await expectShowing(page, 'tech-contract-value');
+		await expect(view).toHaveAttribute('data-presenter-step', 'tech-contract-value');
+		// …and from the presenter view.
+		await presenter.keyboard.press('PageDown');
+		await expect(view).toHaveAttribute('data-presenter-step', 'innovation-centres');
+		await expectShowing(page, 'innovation-centres');
+		await presenter.getByRole('button', { name: '上一步' }).click();
+		await expectShowing(page, 'tech-contract-value');
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * The one-file edition, build/story.html, opened from disk with every network request blocked:
+ * it reads and presents with nothing but the file.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+const FILE = resolve('build/story.html');
+const URL_ = pathToFileURL(FILE).href;
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('build/story.html is one file that opens from disk offline and presents', async ({
+	browser
+}) => {
+	expect(existsSync(FILE), 'npm run build writes build/story.html').toBe(true);
+	expect(statSync(FILE).size).toBeGreaterThan(100_000);
+
+	const context = await browser.newContext({ offline: true });
+	const attempted: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+		attempted.push(url);
+		return route.abort();
+	});
+	const problems: string[] = [];
+	const page = await context.newPage();
+	page.on('pageerror', (e) => problems.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+
+	await page.goto(`${URL_}#credit-loans`);
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'credit-loans'
+	);
+	await expect(page.locator('h1')).toHaveText('工业经济的上半场');
+
+	// Reading: scrolling moves the step and the address keeps the file.
+	await page.evaluate(() => {
+		const el = document.getElementById('special-loans')!;
+		scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 20);
+	});
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'special-loans'
+	);
+	await expect(page).toHaveURL(`${URL_}#special-loans`);
+
+	// Presenting: p, keys, the QR code and the presenter window all work from the file.
+	await page.keyboard.press('p');
+	const shown = page.locator('[data-present-step]');
+	await expect(shown).toHaveAttribute('data-present-step', 'special-loans');
+	await expect(page.getByRole('dialog')).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(shown).toHaveAttribute('data-present-step', 'pilot-cities');
+	await expect(page).toHaveURL(`${URL_}?present#pilot-cities`);
+	await page.keyboard.press('q');
+	await expect(page.locator('[data-qr]')).toBeVisible();
+	await page.keyboard.press('q');
+	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+	await expect(presenter.locator('[data-presenter-step]')).toHaveAttribute(
+		'data-presenter-step',
+		'pilot-cities'
+	);
+	await presenter.keyboard.press('ArrowRight');
+	await expect(shown).toHaveAttribute('data-present-step', 'hubei-training');
+	await page.keyboard.press('Escape');
+	await expect(shown).toHaveCount(0);
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'hubei-training'
+	);
+
+	// The chapter menu stays inside the file.
+	await page.getByRole('navigation').getByRole('link', { name: '创新' }).click();
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'little-giants'
+	);
+	expect(page.url().startsWith(URL_)).toBe(true);
+
+	expect(attempted, 'requests that left the file').toEqual([]);
+	expect(problems).toEqual([]);
+	await context.close();
+});
