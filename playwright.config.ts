@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
 
 const browser = findChromium();
-const PORT = 4173;
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
