@@ -2,7 +2,7 @@
  * Horizontal bars with their labels above them, shared by the growth and amount scenes. Labels sit
  * above the bar rather than beside it because Chinese labels are long and phones are narrow.
  */
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { linear, type Linear } from '../scale';
 import { formatFigure, type Locale } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
 import { direction, labelWithTag, r, textWidth, type Marks, type Size, type Tone } from '../marks';
@@ -61,7 +61,7 @@ export function boundMarks(
 
 /** Where the rows of a bar chart sit, shared by scenes that keep the same bars (growth → contribution). */
 export interface BarFrame {
-	x: ScaleLinear<number, number>;
+	x: Linear;
 	top: number;
 	rowH: number;
 	barH: number;
@@ -80,10 +80,7 @@ export function barFrame(items: BarItem[], size: Size, top = 26): BarFrame {
 	);
 	const right = Math.min(size.width * 0.45, widest + 10);
 	const max = Math.max(...items.map((i) => i.value), 0);
-	const x = scaleLinear()
-		.domain([0, max || 1])
-		.range([left, size.width - right])
-		.nice(4);
+	const x = linear([0, max || 1], [left, size.width - right], 4);
 	const rowH = Math.min(52, (size.height - top - 4) / Math.max(items.length, 1));
 	const barH = Math.max(8, Math.min(18, rowH * 0.34));
 	return { x, top, rowH, barH, barY: (i) => top + i * rowH + FONT.label + 6 };
@@ -98,7 +95,7 @@ export function barRows(
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
 	const frame = barFrame(items, size, opts.top);
 	const { x, top, rowH, barH } = frame;
-	const left = x.range()[0]!;
+	const left = x.range[0];
 	const bottom = top + rowH * items.length;
 
 	// Fewer ticks where the axis is short; the unit is written once, on the last.

@@ -2,7 +2,7 @@
  * One number too large to draw as units, written large and placed on a ruler of powers of ten
  * whose named steps (万, 亿, 万亿) give it a scale. Percentages get no ruler.
  */
-import { scaleLog } from 'd3';
+import { log10 } from '../scale';
 import { toBase } from '$lib/data/derive';
 import { UNITS } from '$lib/data/vocab';
 import { MAGNITUDE_TICKS } from '$lib/format';
@@ -68,9 +68,7 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 
 	// The ruler: powers of ten from a hundred to ten trillion, the named ones labelled.
 	const rulerY = y + 64;
-	const x = scaleLog()
-		.domain([RULER.from, RULER.to])
-		.range([x0 + 8, x0 + width - 8]);
+	const x = log10([RULER.from, RULER.to], [x0 + 8, x0 + width - 8]);
 	marks.rules.push({
 		key: 'ruler',
 		x1: r(x(RULER.from)),

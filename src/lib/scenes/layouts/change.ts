@@ -1,5 +1,5 @@
 /** One value a year ago and now, on an axis from zero, joined by an arrow labelled with the change. */
-import { scaleLinear } from 'd3';
+import { linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { ChangeSpec } from '../spec';
 import { fig, r, textWidth, type Marks, type SceneContext, type Size } from '../marks';
@@ -9,10 +9,7 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 	const from = fig(ctx, spec.from);
 	const to = fig(ctx, spec.to);
 	const delta = fig(ctx, spec.change);
-	const x = scaleLinear()
-		.domain([0, Math.max(from.value, to.value)])
-		.range([12, size.width - 24])
-		.nice(4);
+	const x = linear([0, Math.max(from.value, to.value)], [12, size.width - 24], 4);
 	const axisY = Math.min(size.height - 70, 260);
 	const pointY = axisY - 100;
 
@@ -20,7 +17,7 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 		key: 'axis',
 		x1: r(x(0)),
 		y1: axisY,
-		x2: r(x.range()[1]!),
+		x2: r(x.range[1]),
 		y2: axisY,
 		tone: 'muted'
 	});
