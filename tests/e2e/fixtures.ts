@@ -21,6 +21,8 @@ export const test = base.extend<{ problems: string[] }>({
 			const noScript = testInfo.tags.includes('@no-js');
 			page.on('requestfailed', (r) => {
 				if (noScript && r.url().endsWith('.js')) return;
+				// A request cut short because the test navigated away is not a fault of the site.
+				if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
 				problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
 			});
 			page.on('request', (r) => {

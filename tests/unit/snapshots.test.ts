@@ -10,12 +10,17 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import content from '$content/zh-CN';
 import Scene from '$lib/components/Scene.svelte';
+import * as layouts from '$lib/scenes/layouts';
+import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { allSteps, buildStory } from '$lib/story/resolve';
 
 const DIR = fileURLToPath(new URL('../snapshots/', import.meta.url));
 const SIZE = { width: 640, height: 420 };
+
+// As on the server: every scene is laid out at once.
+provideLayouts(layouts);
 
 const story = buildStory(content, loadDataset('data'));
 const ctx = sceneContext(story);

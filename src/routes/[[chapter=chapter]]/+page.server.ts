@@ -1,11 +1,19 @@
 import dataset from 'virtual:dataset';
 import content from '$content/zh-CN';
 import { STORY_CHAPTERS } from '$lib/data/vocab';
-import { buildStory } from '$lib/story/resolve';
+import * as layouts from '$lib/scenes/layouts';
+import { provideLayouts } from '$lib/scenes/registry.svelte';
+import { sceneContext } from '$lib/story/context';
+import { allSteps, buildStory } from '$lib/story/resolve';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Built once per build: every page carries the whole story, opened at its chapter.
 const story = buildStory(content, dataset);
+// Server rendering lays out every scene (the sticky one, and each step's still figure).
+provideLayouts(layouts);
+
+/** The size the graphic is rendered at before the browser has measured it. */
+const FIRST_SIZE = { width: 640, height: 420 };
 
 // '/' is prerendered as the route's page without a chapter; these are the chapter pages.
 export const entries: EntryGenerator = () => STORY_CHAPTERS.map((chapter) => ({ chapter }));
@@ -13,8 +21,16 @@ export const entries: EntryGenerator = () => STORY_CHAPTERS.map((chapter) => ({ 
 // Where the site is deployed (https://example.org), for canonical and social links; optional.
 const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 
-export const load: PageServerLoad = ({ params }) => ({
-	story,
-	siteUrl,
-	chapter: (params.chapter ?? null) as (typeof STORY_CHAPTERS)[number] | null
-});
+export const load: PageServerLoad = ({ params }) => {
+	const chapter = (params.chapter ?? null) as (typeof STORY_CHAPTERS)[number] | null;
+	const first = chapter
+		? story.chapters.find((c) => c.id === chapter)!.steps[0]!
+		: allSteps(story)[0]!;
+	// The scene a page opens on, laid out here, so the browser can draw it before loading layouts.
+	const initial = {
+		slug: first.slug,
+		marks: layouts.layoutScene(first.scene, sceneContext(story), FIRST_SIZE),
+		...FIRST_SIZE
+	};
+	return { story, siteUrl, chapter, initial };
+};
