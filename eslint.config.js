@@ -10,7 +10,7 @@ export default defineConfig(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
-			'.svelte-kit-single/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // STORY_SINGLE=1 builds the one-file edition (build/story.html): every script and style inlined,
 // only the front page, opened from disk. `npm run build` makes both.
 const single = process.env.STORY_SINGLE === '1';
+// STORY_WORK_DIR builds somewhere else entirely (tests that build broken data use it), leaving
+// build/ and .svelte-kit/ — which `vite preview` serves — untouched.
+const workDir = process.env.STORY_WORK_DIR;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,9 +15,12 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ pages: single ? '.svelte-kit-single/site' : 'build', strict: true }),
+		adapter: adapter({
+			pages: workDir ? `${workDir}/site` : single ? '.svelte-kit-single/site' : 'build',
+			strict: true
+		}),
 		// Its own working folder, so it never replaces the output that `vite preview` serves.
-		outDir: single ? '.svelte-kit-single' : '.svelte-kit',
+		outDir: workDir ?? (single ? '.svelte-kit-single' : '.svelte-kit'),
 		alias: {
 			$content: 'src/content'
 		},

@@ -3,14 +3,31 @@
  * 数字一律写成数据引用 {figure-id},由 formatFigure 按原文的单位和限定词(超过、近、多、余、以上)输出;
  * 这里不手写任何数字(日期除外)。选项:{id|plain} 不带限定词,{id|bare} 不带单位。
  */
-import type { Content } from '$lib/story/types';
+import type { Content, NotFoundContent } from '$lib/story/types';
+
+const STORY_TITLE = '工业经济的上半场:一场发布会里的四组数据';
+const CHAPTER_TITLES = {
+	growth: '增长:总量稳住,结构向上',
+	innovation: '创新:从实验室到生产线',
+	financing: '融资:把金融资源引向制造业',
+	investment: '招商:一个省份的上半年'
+} as const;
+
+/** The page for an unknown address: small on purpose, as the site loads it with every page. */
+export const notFound: NotFoundContent = {
+	storyTitle: STORY_TITLE,
+	title: '没有找到这个页面',
+	text: '这个地址不存在。你可以从开头阅读,或直接跳到某一章:',
+	backToStory: '从头阅读',
+	chapters: CHAPTER_TITLES
+};
 
 const content: Content = {
 	locale: 'zh-CN',
 	lang: 'zh-CN',
 	meta: {
 		siteName: '数据读报',
-		title: '工业经济的上半场:一场发布会里的四组数据',
+		title: STORY_TITLE,
 		description:
 			'2025年上半年,规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商,逐一拆解国新办发布会及相关报道中的每一个数字。',
 		chapterTitle: '%chapter% · 工业经济的上半场',
@@ -54,7 +71,7 @@ const content: Content = {
 			id: 'growth',
 			name: '增长',
 			kicker: '第一章',
-			title: '增长:总量稳住,结构向上',
+			title: CHAPTER_TITLES.growth,
 			intro: [
 				'总量的增长之外,发布会更多谈的是结构:装备制造、高技术制造、数字产业和绿色制造的分量在加重。'
 			],
@@ -278,7 +295,7 @@ const content: Content = {
 			id: 'innovation',
 			name: '创新',
 			kicker: '第二章',
-			title: '创新:从实验室到生产线',
+			title: CHAPTER_TITLES.innovation,
 			intro: [
 				'发布会的另一个关键词是“融合”:科技创新和产业创新如何接上。数字散落在企业、机器人、技术合同和中试平台之间。'
 			],
@@ -465,7 +482,7 @@ const content: Content = {
 			id: 'financing',
 			name: '融资',
 			kicker: '第三章',
-			title: '融资:把金融资源引向制造业',
+			title: CHAPTER_TITLES.financing,
 			intro: [
 				'同一场发布会上,工信部还介绍了产融合作:怎样让更多金融资源流向科技创新、先进制造、绿色发展和中小微企业。'
 			],
@@ -569,7 +586,7 @@ const content: Content = {
 			id: 'investment',
 			name: '招商',
 			kicker: '第四章',
-			title: '招商:一个省份的上半年',
+			title: CHAPTER_TITLES.investment,
 			intro: ['最后把镜头从全国移到一个省。湖北的招商引资报道,让宏观数字落到了具体的项目上。'],
 			keyFigure: 'hubei-signed-projects',
 			description:
@@ -906,9 +923,6 @@ const content: Content = {
 		copied: '链接已复制',
 		copyFailed: '无法复制,请手动复制地址栏中的链接',
 		chapterLink: '本章链接',
-		notFoundTitle: '没有找到这个页面',
-		notFoundText: '这个地址不存在。你可以从开头阅读,或直接跳到某一章:',
-		backToStory: '从头阅读',
 		qualifierOver: '超过',
 		qualifierUnder: '近',
 		qualifierAbout: '约',

@@ -62,9 +62,14 @@ export const MAGNITUDE_TICKS: Record<Locale, { value: number; label: string }[]>
 };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+// Charts format the same few numbers (axis ticks) on every step; ICU formatting is slow enough
+// to show in a scroll, so each result is kept.
+const formatted = new Map<string, string>();
 /** Digits and grouping from Intl. Chinese copy writes 55788, not 55,788, as the source does. */
 export function formatNumber(value: number, locale: Locale, maxDigits = 3): string {
 	const key = `${locale}:${maxDigits}`;
+	const done = formatted.get(`${key}:${value}`);
+	if (done !== undefined) return done;
 	let nf = numberFormats.get(key);
 	if (!nf) {
 		nf = new Intl.NumberFormat(locale, {
@@ -73,7 +78,9 @@ export function formatNumber(value: number, locale: Locale, maxDigits = 3): stri
 		});
 		numberFormats.set(key, nf);
 	}
-	return nf.format(value);
+	const text = nf.format(value);
+	if (formatted.size < 2000) formatted.set(`${key}:${value}`, text);
+	return text;
 }
 
 /** The value rounded for display so that a bound stays a bound: 超过 rounds down, 近 up. */

@@ -44,7 +44,7 @@ export const describeProblem = (p: Problem) =>
 export class DatasetError extends Error {
 	constructor(readonly problems: Problem[]) {
 		super(
-			`The dataset in data/ is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+			`The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
 				problems.map((p) => `  - ${describeProblem(p)}`).join('\n')
 		);
 		this.name = 'DatasetError';

@@ -8,6 +8,7 @@ import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { plain, tokenize, type Reference } from './text';
+export { allSteps } from './steps';
 import type {
 	ChapterView,
 	Content,
@@ -209,9 +210,3 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	if (problems.length > 0) throw new StoryError(problems);
 	return story;
 }
-
-/** Every step of the story in reading order. */
-export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepView[] => [
-	...story.opening.steps,
-	...story.chapters.flatMap((c) => c.steps)
-];

@@ -115,9 +115,6 @@ export type UiKey =
 	| 'copied'
 	| 'copyFailed'
 	| 'chapterLink'
-	| 'notFoundTitle'
-	| 'notFoundText'
-	| 'backToStory'
 	| 'qualifierOver'
 	| 'qualifierUnder'
 	| 'qualifierAbout'
@@ -221,4 +218,13 @@ export interface StoryView {
 	names: Record<string, string[]>;
 	lists: Record<string, { source: string; items: Token[][] }>;
 	ui: Record<UiKey, string>;
+}
+
+/** The 404 page's words: a separate, small export, because the site loads its error page early. */
+export interface NotFoundContent {
+	storyTitle: string;
+	title: string;
+	text: string;
+	backToStory: string;
+	chapters: Record<StoryChapterId, string>;
 }

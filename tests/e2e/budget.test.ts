@@ -1,0 +1,73 @@
+/**
+ * The byte budgets, which do not depend on timing, checked on every test run: first-load JS and
+ * CSS of the front page ≤ 50 KB gzip; everything the whole story needs, presentation mode and
+ * the QR code included, ≤ 90 KB gzip. (`npm run bench` measures the timing budgets.)
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { expect, ready, test } from './fixtures';
+
+const KB = 1024;
+
+/** Records the gzipped size of every script and stylesheet the page receives. */
+function recordCode(page: Page) {
+	const sizes = new Map<string, number>();
+	const pending: Promise<void>[] = [];
+	page.on('response', (response: Response) => {
+		const url = response.url();
+		if (!/\.(js|css)(\?|$)/.test(url)) return;
+		pending.push(
+			response.body().then(
+				(body) => void sizes.set(url, gzipSync(body).length),
+				() => undefined
+			)
+		);
+	});
+	return async () => {
+		await Promise.all(pending);
+		const total = (ext: string) =>
+			[...sizes].filter(([u]) => u.endsWith(ext)).reduce((sum, [, n]) => sum + n, 0);
+		return { js: total('.js'), css: total('.css'), files: sizes.size };
+	};
+}
+
+test('first load of / is at most 50 KB of JS and CSS, gzipped', async ({ page }) => {
+	const measure = recordCode(page);
+	await page.goto('/');
+	await ready(page);
+	await page.waitForLoadState('networkidle');
+	const { js, css } = await measure();
+	test.info().annotations.push({
+		type: 'first load',
+		description: `${((js + css) / KB).toFixed(1)} KB (JS ${(js / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)})`
+	});
+	expect(js + css).toBeLessThanOrEqual(50 * KB);
+});
+
+test('the whole story, with presentation mode and the QR code, is at most 90 KB', async ({
+	page
+}) => {
+	const measure = recordCode(page);
+	await page.goto('/');
+	await ready(page);
+	// Read to the end…
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y < height; y += 2000) {
+		await page.evaluate((top) => scrollTo(0, top), y);
+		await page.waitForTimeout(30);
+	}
+	// …then present, with the QR code and the presenter view.
+	await page.keyboard.press('p');
+	await expect(page.locator('[data-present-step]')).toBeVisible();
+	await page.keyboard.press('q');
+	await expect(page.locator('[data-qr]')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await page.waitForLoadState('networkidle');
+	const { js, css, files } = await measure();
+	test.info().annotations.push({
+		type: 'whole story',
+		description: `${((js + css) / KB).toFixed(1)} KB in ${files} files`
+	});
+	expect(js + css).toBeLessThanOrEqual(90 * KB);
+});
