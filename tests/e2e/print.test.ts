@@ -9,6 +9,16 @@ test('print shows every step with its figure and source line, and no screen cont
 	const steps = await page.locator('main [data-step]').count();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('main .step-figure svg')).toHaveCount(steps);
+	// Every figure has its marks drawn, not just an empty frame.
+	await expect
+		.poll(() =>
+			page
+				.locator('main .step-figure svg')
+				.evaluateAll(
+					(svgs) => svgs.filter((s) => s.querySelectorAll('rect, text, path').length < 2).length
+				)
+		)
+		.toBe(0);
 	for (const slug of ['press-conference', 'provinces', 'pilot-target', 'hubei-investment']) {
 		const figure = page.locator(`#${slug} .step-figure`);
 		await expect(figure.locator('svg')).toBeVisible();
@@ -33,6 +43,7 @@ for (const format of ['A4', 'Letter'] as const) {
 		await ready(page);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('main .step-figure svg').first()).toBeVisible();
+		await expect(page.locator('main .step-figure svg text').first()).toBeAttached();
 		const pdf = await page.pdf({ format, printBackground: true });
 		const text = pdf.toString('latin1');
 		const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
