@@ -14,7 +14,8 @@ export default defineConfig({
 	timeout: 30_000,
 	// The prerendered build, served as a static host would: never the dev server.
 	webServer: {
-		command: `npm run build && npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`,
+		// Built as it would be deployed at this address, so canonical and social URLs are absolute.
+		command: `SITE_URL=http://127.0.0.1:${PORT} npm run build && npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000,

@@ -10,10 +10,12 @@ let html = readFileSync(from, 'utf8');
 const icon = readFileSync('static/favicon.svg').toString('base64');
 html = html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${icon}"`);
 
-// Nothing may be left to fetch: a file on disk has nowhere to fetch it from.
-const external = [...html.matchAll(/<(?:script|link|img)\b[^>]*\b(?:src|href)="([^"]*)"/g)]
-	.map((m) => m[1] ?? '')
-	.filter((url) => !url.startsWith('data:') && !url.startsWith('#') && url !== '/');
+// Nothing may be left to fetch: a file on disk has nowhere to fetch it from. (A canonical link is
+// not fetched; it names the published site.)
+const external = [...html.matchAll(/<(script|link|img)\b[^>]*>/g)]
+	.filter(([tag]) => !/\brel="canonical"/.test(tag) && !/\bdisabled\b/.test(tag))
+	.map(([tag]) => tag.match(/\b(?:src|href)="([^"]*)"/)?.[1] ?? '')
+	.filter((url) => url && !url.startsWith('data:') && !url.startsWith('#') && url !== '/');
 if (external.length > 0) {
 	console.error(`${to}: still refers to ${external.join(', ')}`);
 	process.exit(1);

@@ -10,20 +10,22 @@ const CHAPTERS = {
 test.describe('chapter pages', () => {
 	for (const [id, { title, figure }] of Object.entries(CHAPTERS)) {
 		test(`/${id} has its own title, description, canonical URL and social card`, async ({
-			page
+			page,
+			baseURL
 		}) => {
 			await page.goto(`/${id}`);
 			await expect(page).toHaveTitle(new RegExp(`^${title}`));
 			const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
 			expect(await meta('meta[name="description"]')).toContain(figure);
-			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
-				new RegExp(`/${id}$`)
+			// Absolute: the tests build the site for this address (SITE_URL).
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+				`${baseURL}/${id}`
 			);
 			const og = await meta('meta[property="og:title"]');
 			expect(og).toContain(title.split(':')[0]!);
 			expect(og).toContain(figure);
 			expect(await meta('meta[property="og:description"]')).toContain(figure);
-			expect(await meta('meta[property="og:url"]')).toMatch(new RegExp(`/${id}$`));
+			expect(await meta('meta[property="og:url"]')).toBe(`${baseURL}/${id}`);
 			expect(await meta('meta[name="twitter:card"]')).toBe('summary');
 			expect(await meta('meta[name="twitter:title"]')).toBe(og);
 		});
@@ -40,10 +42,10 @@ test.describe('chapter pages', () => {
 		});
 	}
 
-	test('the front page has the story title and its own description', async ({ page }) => {
+	test('the front page has the story title and its own description', async ({ page, baseURL }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('工业经济的上半场:一场发布会里的四组数据');
-		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/$/);
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseURL}/`);
 	});
 });
 
