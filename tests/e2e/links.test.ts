@@ -49,6 +49,48 @@ test.describe('chapter pages', () => {
 	});
 });
 
+test.describe('opening at a chapter or a step', () => {
+	// Layout shifts not caused by the reader, summed (the page's CLS as the browser reports it).
+	async function shiftsWhileOpening(page: import('@playwright/test').Page, path: string) {
+		await page.addInitScript(() => {
+			const w = window as unknown as { __shifts: string[] };
+			w.__shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources: { node?: Node }[];
+				})[]) {
+					if (e.hadRecentInput) continue;
+					const what = e.sources.map(
+						(s) => (s.node as Element | undefined)?.id || s.node?.nodeName
+					);
+					w.__shifts.push(`${e.value.toFixed(4)} ${what.join(',')}`);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(path);
+		await ready(page);
+		// Steps near the view are drawn as the browser gets to them: give it time.
+		await page.waitForTimeout(1500);
+		return page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+	}
+
+	for (const [label, viewport] of [
+		['laptop', { width: 1350, height: 940 }],
+		['phone', { width: 390, height: 844 }]
+	] as const) {
+		for (const path of ['/innovation', '/financing', '/investment#hubei-large']) {
+			test(`${path} on a ${label} opens without moving the layout under the reader`, async ({
+				page
+			}) => {
+				await page.setViewportSize(viewport);
+				expect(await shiftsWhileOpening(page, path)).toEqual([]);
+			});
+		}
+	}
+});
+
 test.describe('step links', () => {
 	// A sample across the story, with the last step of every chapter.
 	const SAMPLE = [
