@@ -13,6 +13,24 @@ const CHAPTER_TITLES = {
 	investment: '招商:一个省份的上半年'
 } as const;
 
+/**
+ * The growth axis the story returns to and extends: every growth rate, in the order the story adds
+ * them. A step shows the axis up to its newest rate.
+ */
+const GROWTH_AXIS = [
+	'industrial-value-added-growth',
+	'high-tech-manufacturing-growth',
+	'digital-industry-revenue-growth',
+	'software-revenue-growth',
+	'cloud-big-data-revenue-growth',
+	'industrial-robot-output-growth',
+	'service-robot-output-growth',
+	'tech-contract-turnover-growth',
+	'hubei-started-projects-growth'
+] as const;
+const axisThrough = (last: (typeof GROWTH_AXIS)[number]) =>
+	GROWTH_AXIS.slice(0, GROWTH_AXIS.indexOf(last) + 1);
+
 /** The page for an unknown address: small on purpose, as the site loads it with every page. */
 export const notFound: NotFoundContent = {
 	storyTitle: STORY_TITLE,
@@ -81,7 +99,7 @@ const content: Content = {
 			steps: [
 				{
 					slug: 'industry-growth',
-					scene: { type: 'growth-bars', figures: ['industrial-value-added-growth'] },
+					scene: { type: 'growth-bars', figures: axisThrough('industrial-value-added-growth') },
 					title: '各项指标的同比增速',
 					text: [
 						'先立一条基准线:规上工业整体增长{industrial-value-added-growth}。',
@@ -135,7 +153,7 @@ const content: Content = {
 					slug: 'high-tech-growth',
 					scene: {
 						type: 'growth-bars',
-						figures: ['industrial-value-added-growth', 'high-tech-manufacturing-growth'],
+						figures: axisThrough('high-tech-manufacturing-growth'),
 						highlight: ['high-tech-manufacturing-growth']
 					},
 					title: '各项指标的同比增速',
@@ -226,13 +244,7 @@ const content: Content = {
 					slug: 'software',
 					scene: {
 						type: 'growth-bars',
-						figures: [
-							'industrial-value-added-growth',
-							'high-tech-manufacturing-growth',
-							'digital-industry-revenue-growth',
-							'software-revenue-growth',
-							'cloud-big-data-revenue-growth'
-						],
+						figures: axisThrough('cloud-big-data-revenue-growth'),
 						highlight: ['software-revenue-growth', 'cloud-big-data-revenue-growth']
 					},
 					title: '各项指标的同比增速',
@@ -345,15 +357,7 @@ const content: Content = {
 					slug: 'robots',
 					scene: {
 						type: 'growth-bars',
-						figures: [
-							'industrial-value-added-growth',
-							'high-tech-manufacturing-growth',
-							'digital-industry-revenue-growth',
-							'software-revenue-growth',
-							'cloud-big-data-revenue-growth',
-							'industrial-robot-output-growth',
-							'service-robot-output-growth'
-						],
+						figures: axisThrough('service-robot-output-growth'),
 						highlight: ['industrial-robot-output-growth', 'service-robot-output-growth']
 					},
 					title: '各项指标的同比增速',
@@ -379,16 +383,7 @@ const content: Content = {
 					slug: 'tech-contracts',
 					scene: {
 						type: 'growth-bars',
-						figures: [
-							'industrial-value-added-growth',
-							'high-tech-manufacturing-growth',
-							'digital-industry-revenue-growth',
-							'software-revenue-growth',
-							'cloud-big-data-revenue-growth',
-							'industrial-robot-output-growth',
-							'service-robot-output-growth',
-							'tech-contract-turnover-growth'
-						],
+						figures: axisThrough('tech-contract-turnover-growth'),
 						highlight: ['tech-contract-turnover-growth']
 					},
 					title: '各项指标的同比增速',
@@ -696,17 +691,7 @@ const content: Content = {
 					slug: 'hubei-growth-axis',
 					scene: {
 						type: 'growth-bars',
-						figures: [
-							'industrial-value-added-growth',
-							'high-tech-manufacturing-growth',
-							'digital-industry-revenue-growth',
-							'software-revenue-growth',
-							'cloud-big-data-revenue-growth',
-							'industrial-robot-output-growth',
-							'service-robot-output-growth',
-							'tech-contract-turnover-growth',
-							'hubei-started-projects-growth'
-						],
+						figures: axisThrough('hubei-started-projects-growth'),
 						highlight: ['hubei-started-projects-growth']
 					},
 					title: '各项指标的同比增速',
