@@ -247,6 +247,55 @@ test.describe('reduced motion', () => {
 	});
 });
 
+test.describe('motion', () => {
+	test.use({ colorScheme: 'light' });
+	// A new scene fades in as one composited layer; per-mark transitions run on the main thread of
+	// a phone, so they are kept for marks that move within a scene.
+	test('a new scene fades in as a whole; within a scene, the marks move', async ({ page }) => {
+		await page.goto('/#pilot-fields');
+		await ready(page);
+		await expectActive(page, 'pilot-fields');
+		await page.evaluate(() => {
+			const w = window as unknown as { marks: string[]; boxes: number };
+			w.marks = [];
+			w.boxes = 0;
+			document.addEventListener('transitionrun', (e) => {
+				if ((e.target as Element).matches('[data-active-step] svg .m'))
+					w.marks.push(e.propertyName);
+			});
+			document.addEventListener('animationstart', (e) => {
+				if ((e.target as Element).matches('[data-active-step] .scene-box')) w.boxes++;
+			});
+		});
+		const changeTo = async (slug: string) => {
+			await page.evaluate(() => {
+				const w = window as unknown as { marks: string[]; boxes: number };
+				w.marks = [];
+				w.boxes = 0;
+			});
+			await scrollToStep(page, slug);
+			await expectActive(page, slug);
+			await page.waitForTimeout(200);
+			return page.evaluate(() => {
+				const { marks, boxes } = window as unknown as { marks: string[]; boxes: number };
+				return { marks, boxes };
+			});
+		};
+		const scene = () => page.locator('[data-active-step] svg').getAttribute('data-scene');
+
+		// framework → funnel: a new scene.
+		const fresh = await changeTo('pilot-funnel');
+		expect(await scene()).toBe('funnel');
+		expect(fresh.boxes).toBe(1);
+		expect(fresh.marks).toEqual([]);
+		// funnel → funnel: the same scene, its marks move.
+		const moved = await changeTo('pilot-target');
+		expect(await scene()).toBe('funnel');
+		expect(moved.boxes).toBe(0);
+		expect(moved.marks.length).toBeGreaterThan(0);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
