@@ -2,7 +2,7 @@
  * The one formatter of figures for readers: 6.4%, 455万个, 55788亿元, 超过20%, 近41万件,
  * 550多万条, 5个以上, 三个重点. It keeps the source's unit unless asked for another, and keeps the
  * qualifier in the place Chinese puts it. 万/亿/万亿 are chosen here, not by ICU (whose versions
- * disagree); Intl.NumberFormat only writes digits and grouping.
+ * disagree); the digits are written as Intl.NumberFormat writes them.
  */
 import { roundWith, toBase } from './data/derive.ts';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from './data/vocab.ts';
@@ -61,26 +61,61 @@ export const MAGNITUDE_TICKS: Record<Locale, { value: number; label: string }[]>
 	]
 };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-// Charts format the same few numbers (axis ticks) on every step; ICU formatting is slow enough
-// to show in a scroll, so each result is kept.
+// Charts format the same few numbers (axis ticks) on every step, so each result is kept.
 const formatted = new Map<string, string>();
-/** Digits and grouping from Intl. Chinese copy writes 55788, not 55,788, as the source does. */
+/**
+ * Digits and grouping, as Intl.NumberFormat writes them (a unit test holds the two together) but
+ * without it: the first use of Intl loads ICU's number data, which takes a tenth of a second on a
+ * slow phone, in the middle of a scroll. Chinese copy writes 55788, not 55,788, as the source does.
+ */
 export function formatNumber(value: number, locale: Locale, maxDigits = 3): string {
-	const key = `${locale}:${maxDigits}`;
-	const done = formatted.get(`${key}:${value}`);
+	// -0 has its own key: it is written with its sign, and `${-0}` is '0'.
+	const key = `${locale}:${maxDigits}:${Object.is(value, -0) ? '-0' : value}`;
+	const done = formatted.get(key);
 	if (done !== undefined) return done;
-	let nf = numberFormats.get(key);
-	if (!nf) {
-		nf = new Intl.NumberFormat(locale, {
-			maximumFractionDigits: Math.max(0, maxDigits),
-			useGrouping: locale !== 'zh-CN'
-		});
-		numberFormats.set(key, nf);
-	}
-	const text = nf.format(value);
-	if (formatted.size < 2000) formatted.set(`${key}:${value}`, text);
+	const text = writeDecimal(value, Math.max(0, maxDigits), locale === 'en' ? ',' : '');
+	if (formatted.size < 2000) formatted.set(key, text);
 	return text;
+}
+
+/**
+ * The shortest decimal that reads back as `value` (what ICU starts from), rounded half away from
+ * zero to at most `maxDigits` places, trailing zeros dropped, the integer part grouped by thousands
+ * with `separator`. Negative values keep their sign even when they round to 0, as Intl's do.
+ */
+function writeDecimal(value: number, maxDigits: number, separator: string): string {
+	if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';
+	const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+	// All the digits and where the point goes, from the shortest representation (1.5e-7, 1e21 too).
+	const [mantissa = '0', exponent = '0'] = Math.abs(value).toString().split('e');
+	const [whole = '0', part = ''] = mantissa.split('.');
+	let digits = whole + part;
+	let point = whole.length + Number(exponent);
+	if (point < 1) {
+		digits = '0'.repeat(1 - point) + digits;
+		point = 1;
+	}
+	digits = digits.padEnd(point, '0');
+	// Keep the integer part and `maxDigits` decimals; round up on a 5 or more after them.
+	let kept = digits.slice(0, point + maxDigits);
+	if ((digits[point + maxDigits] ?? '0') >= '5') kept = increment(kept);
+	const integer = kept.slice(0, kept.length - Math.min(maxDigits, digits.length - point));
+	const fraction = kept.slice(integer.length).replace(/0+$/, '');
+	const grouped = (integer.replace(/^0+(?=\d)/, '') || '0').replace(/\B(?=(\d{3})+$)/g, separator);
+	return sign + grouped + (fraction ? `.${fraction}` : '');
+}
+
+/** A string of decimal digits plus one in its last place: '0999' → '1000', '99' → '100'. */
+function increment(digits: string): string {
+	const out = digits.split('');
+	for (let i = out.length - 1; i >= 0; i--) {
+		if (out[i] !== '9') {
+			out[i] = String(Number(out[i]) + 1);
+			return out.join('');
+		}
+		out[i] = '0';
+	}
+	return `1${out.join('')}`;
 }
 
 /** The value rounded for display so that a bound stays a bound: 超过 rounds down, 近 up. */

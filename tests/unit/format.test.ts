@@ -84,4 +84,41 @@ describe('formatNumber', () => {
 		expect(formatNumber(3.0, 'zh-CN')).toBe('3');
 		expect(formatNumber(1 / 3, 'zh-CN')).toBe('0.333');
 	});
+	it('rounds half away from zero on the decimal the source wrote, and carries', () => {
+		expect(formatNumber(1.005, 'en', 2)).toBe('1.01');
+		expect(formatNumber(9.9995, 'zh-CN')).toBe('10');
+		expect(formatNumber(-2.5, 'en', 0)).toBe('-3');
+		expect(formatNumber(999999.9996, 'en')).toBe('1,000,000');
+		expect(formatNumber(1.5e-7, 'zh-CN')).toBe('0');
+		expect(formatNumber(1e21, 'en', 0)).toBe('1,000,000,000,000,000,000,000');
+	});
+	// It writes digits without Intl (whose first use is slow on a phone); Intl stays the reference.
+	it('writes what Intl.NumberFormat writes, for 20,000 values of every size', () => {
+		let seed = 20250718;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const values = [0, -0, 0.5, 1.5, 2.5, -0.0004, 0.0005, 12345.6785, 4918, 55788, 6.4, 1 / 3];
+		while (values.length < 20_000) {
+			const magnitude = 10 ** Math.floor(random() * 24 - 9);
+			let v = (random() - 0.3) * magnitude;
+			// Ties at each rounding place, where a naive rounding would differ.
+			if (random() < 0.3) v = Math.round(v * 1000) / 1000 + 0.0005 * Math.sign(v);
+			values.push(v);
+		}
+		const mismatches: string[] = [];
+		for (const locale of ['zh-CN', 'en'] as const) {
+			for (const digits of [0, 1, 2, 3]) {
+				const intl = new Intl.NumberFormat(locale, {
+					maximumFractionDigits: digits,
+					useGrouping: locale !== 'zh-CN'
+				});
+				for (const v of values) {
+					const want = intl.format(v);
+					const got = formatNumber(v, locale, digits);
+					if (got !== want && mismatches.length < 10)
+						mismatches.push(`${v} ${digits}: ${got} ≠ ${want}`);
+				}
+			}
+		}
+		expect(mismatches).toEqual([]);
+	});
 });
