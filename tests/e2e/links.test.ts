@@ -232,6 +232,10 @@ test.describe('unknown addresses', () => {
 			}
 			await page.getByRole('link', { name: /从头阅读/ }).click();
 			await expect(page.locator('h1')).toHaveText('工业经济的上半场');
+			// The whole story, as built, with its steps and closing section.
+			await ready(page);
+			expect(await page.locator('main [data-step]').count()).toBeGreaterThanOrEqual(30);
+			await expect(page.locator('#closing table')).toBeAttached();
 		}
 	);
 
