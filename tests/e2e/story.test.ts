@@ -307,13 +307,37 @@ test.describe('without JavaScript', () => {
 			const steps = page.locator('[data-step]');
 			const count = await steps.count();
 			expect(count).toBeGreaterThanOrEqual(30);
-			await expect(page.locator('.step-figure svg')).toHaveCount(count);
+			// Each chart is its step's figure file, with the scene's text alternative.
+			const figures = page.locator('.step-figure img');
+			await expect(figures).toHaveCount(count);
 			await expect(page.locator('.graphic-col')).toBeHidden();
 			for (let i = 0; i < count; i += 7) {
-				await steps.nth(i).scrollIntoViewIfNeeded();
-				await expect(steps.nth(i).locator('.step-figure svg')).toBeVisible();
-				await expect(steps.nth(i).locator('.card')).toBeVisible();
+				const step = steps.nth(i);
+				await step.scrollIntoViewIfNeeded();
+				await expect(step.locator('.card')).toBeVisible();
+				const figure = step.locator('.step-figure img');
+				await expect(figure).toBeVisible();
+				await expect(figure).toHaveAttribute('alt', /\S{8,}/);
+				// Drawn: the file loaded and is an SVG the browser could read.
+				await expect
+					.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+					.toBe(600);
 			}
 		}
 	);
+
+	test("each figure file draws its scene with the page's colours and its text", async ({
+		request
+	}) => {
+		const response = await request.get('/figures/credit-loans.svg');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('image/svg+xml');
+		const svg = await response.text();
+		expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+		expect(svg).toContain('data-scene="share"');
+		expect(svg).toContain('--accent: #1d4f8c');
+		// The figure's qualifier is drawn: 超过42%.
+		expect(svg).toMatch(/超过\s*42%/);
+		expect((await request.get('/figures/no-such-step.svg')).status()).toBe(404);
+	});
 });

@@ -1,16 +1,11 @@
-import dataset from 'virtual:dataset';
-import content from '$content/zh-CN';
 import { STORY_CHAPTERS } from '$lib/data/vocab';
 import * as layouts from '$lib/scenes/layouts';
-import { provideLayouts } from '$lib/scenes/registry.svelte';
+import { story } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
-import { allSteps, buildStory } from '$lib/story/resolve';
+import { allSteps } from '$lib/story/resolve';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Built once per build: every page carries the whole story, opened at its chapter.
-const story = buildStory(content, dataset);
-// Server rendering lays out every scene (the sticky one, and each step's still figure).
-provideLayouts(layouts);
+// Every page carries the whole story, opened at its chapter.
 
 /** The size the graphic is rendered at before the browser has measured it. */
 const FIRST_SIZE = { width: 640, height: 420 };
