@@ -82,3 +82,26 @@ test('the whole story, with presentation mode and the QR code, is at most 90 KB'
 	});
 	expect(js + css).toBeLessThanOrEqual(90 * KB);
 });
+
+// The article's text is in the page once, as HTML: the data the page's scripts get leaves it out
+// (and the closing section), which halves what the page weighs on a slow phone.
+test('each page carries the article once: its text is not sent again as data', async ({
+	request
+}) => {
+	for (const path of ['/', '/innovation']) {
+		const html = await (await request.get(path)).text();
+		// A sentence of a step's text, one of a chapter's introduction, one of the closing section.
+		for (const sentence of [
+			'机器人是融合最直观的样本',
+			'数字产业和绿色制造的分量在加重',
+			'本文所有数字均来自'
+		]) {
+			const count = html.split(sentence).length - 1;
+			expect(count, `${path}: ${sentence}`).toBe(1);
+		}
+		test.info().annotations.push({
+			type: `HTML of ${path}`,
+			description: `${(gzipSync(html).length / KB).toFixed(1)} KB gzip`
+		});
+	}
+});

@@ -1,9 +1,9 @@
 import type { SceneContext } from '$lib/scenes/marks';
 import { plain } from './text';
-import type { StoryView } from './types';
+import type { BrowserStory, StoryView } from './types';
 
 /** What scenes read from the story: figures, names, list items and labels. */
-export const sceneContext = (story: StoryView): SceneContext => ({
+export const sceneContext = (story: BrowserStory): SceneContext => ({
 	locale: story.locale,
 	figures: story.figures,
 	names: story.names,
@@ -14,4 +14,20 @@ export const sceneContext = (story: StoryView): SceneContext => ({
 		])
 	),
 	ui: story.ui
+});
+
+/** The story without what the page carries as built: the article's text and the closing section. */
+export const forBrowser = ({
+	closing: _closing,
+	sources: _sources,
+	figureOrder: _order,
+	...story
+}: StoryView): BrowserStory => ({
+	...story,
+	opening: { ...story.opening, steps: story.opening.steps.map((s) => ({ ...s, text: [] })) },
+	chapters: story.chapters.map((c) => ({
+		...c,
+		intro: [],
+		steps: c.steps.map((s) => ({ ...s, text: [] }))
+	}))
 });

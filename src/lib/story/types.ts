@@ -220,6 +220,13 @@ export interface StoryView {
 	ui: Record<UiKey, string>;
 }
 
+/**
+ * What the browser gets of the story: the article's text and the closing section are in the page
+ * as built (see $lib/story/static-html), so they are not sent again as data. Steps and chapters keep
+ * their shape, with their text left empty.
+ */
+export type BrowserStory = Omit<StoryView, 'closing' | 'sources' | 'figureOrder'>;
+
 /** The 404 page's words: a separate, small export, because the site loads its error page early. */
 export interface NotFoundContent {
 	storyTitle: string;

@@ -1,7 +1,7 @@
 import { STORY_CHAPTERS } from '$lib/data/vocab';
 import * as layouts from '$lib/scenes/layouts';
 import { story } from '$lib/server/story';
-import { sceneContext } from '$lib/story/context';
+import { forBrowser, sceneContext } from '$lib/story/context';
 import { allSteps } from '$lib/story/resolve';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -27,5 +27,6 @@ export const load: PageServerLoad = ({ params }) => {
 		marks: layouts.layoutScene(first.scene, sceneContext(story), FIRST_SIZE),
 		...FIRST_SIZE
 	};
-	return { story, siteUrl, chapter, initial };
+	// What the browser needs; the page's load renders the article from the whole story.
+	return { story: forBrowser(story), siteUrl, chapter, initial };
 };

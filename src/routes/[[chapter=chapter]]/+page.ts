@@ -13,7 +13,8 @@ export const load: PageLoad = async ({ data }) => {
 	// Rendering on the server (when the page is built): the article and the closing section as
 	// static HTML. This branch, and the modules it imports, are not in the browser's bundle.
 	const { renderArticle, renderClosing } = await import('$lib/story/static-html');
-	const { story, chapter, siteUrl } = data;
+	const { story } = await import('$lib/server/story');
+	const { chapter, siteUrl } = data;
 	const first = chapter
 		? story.chapters.find((c) => c.id === chapter)!.steps[0]!.slug
 		: story.opening.steps[0]!.slug;
