@@ -1,10 +1,12 @@
 import { resolve } from '$app/paths';
 import type { StoryChapterId } from '$lib/data/vocab';
+import { sceneContext } from '$lib/story/context';
 import type { PageLoad } from './$types';
 
 /**
- * What the page's raw-HTML (`@html`) blocks get in the browser, where the HTML written at build time is
- * kept as it is: any text but the empty one (for which Svelte would not keep it); never shown.
+ * What the page's raw-HTML (`@html`) blocks get in the browser, where the HTML written at build
+ * time is kept as it is: any text but the empty one (for which Svelte would not keep it); never
+ * shown.
  */
 const KEPT_AS_BUILT = 'kept as built';
 
@@ -14,20 +16,16 @@ export const load: PageLoad = async ({ data }) => {
 	// static HTML. This branch, and the modules it imports, are not in the browser's bundle.
 	const { renderArticle, renderClosing } = await import('$lib/story/static-html');
 	const { story } = await import('$lib/server/story');
-	const { chapter, siteUrl } = data;
-	const first = chapter
-		? story.chapters.find((c) => c.id === chapter)!.steps[0]!.slug
-		: story.opening.steps[0]!.slug;
-	const { sceneContext } = await import('$lib/story/context');
 	const article = renderArticle({
 		story,
 		ctx: sceneContext(story),
-		active: first,
+		// The step the page opens at: the one whose scene the server load laid out.
+		active: data.initial.slug,
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) =>
 			__SINGLE_FILE__ ? `#${id}` : resolve('/[[chapter=chapter]]', { chapter: id }),
 		// Absolute when the build knows the site's address; the page completes it otherwise.
-		chapterUrl: (id: StoryChapterId) => `${siteUrl}/${id}`
+		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}/${id}`
 	});
 	return { ...data, article, closing: renderClosing({ story }) };
 };
