@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import type { StoryChapterId } from '$lib/data/vocab';
 import { sceneContext } from '$lib/story/context';
+import type { PageFacts } from '$lib/story/types';
 import type { PageLoad } from './$types';
 
 /**
@@ -10,8 +11,9 @@ import type { PageLoad } from './$types';
  */
 const KEPT_AS_BUILT = 'kept as built';
 
-export const load: PageLoad = async ({ data }) => {
-	if (!import.meta.env.SSR) return { ...data, article: KEPT_AS_BUILT, closing: KEPT_AS_BUILT };
+export const load: PageLoad = async ({ data: { facts, ...data } }) => {
+	const page = { ...data, ...(JSON.parse(facts) as PageFacts) };
+	if (!import.meta.env.SSR) return { ...page, article: KEPT_AS_BUILT, closing: KEPT_AS_BUILT };
 	// Rendering on the server (when the page is built): the article and the closing section as
 	// static HTML. This branch, and the modules it imports, are not in the browser's bundle.
 	const { renderArticle, renderClosing } = await import('$lib/story/static-html');
@@ -20,12 +22,12 @@ export const load: PageLoad = async ({ data }) => {
 		story,
 		ctx: sceneContext(story),
 		// The step the page opens at: the one whose scene the server load laid out.
-		active: data.initial.slug,
+		active: page.initial.slug,
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) =>
 			__SINGLE_FILE__ ? `#${id}` : resolve('/[[chapter=chapter]]', { chapter: id }),
 		// Absolute when the build knows the site's address; the page completes it otherwise.
 		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}/${id}`
 	});
-	return { ...data, article, closing: renderClosing({ story }) };
+	return { ...page, article, closing: renderClosing({ story }) };
 };
