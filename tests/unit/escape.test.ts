@@ -11,7 +11,7 @@ import content from '$content/zh-CN';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { buildStory } from '$lib/story/resolve';
-import { renderArticle, renderClosing } from '$lib/story/static-html';
+import { renderArticle, renderClosing, renderOpeningScene } from '$lib/story/static-html';
 import { tokenize } from '$lib/story/text';
 
 function sources(dir: string): string[] {
@@ -24,18 +24,22 @@ function sources(dir: string): string[] {
 	);
 }
 
-// The one way HTML enters the page: the article and the closing section, which Svelte itself
-// rendered at build time from components (see $lib/story/static-html), kept as built.
-const PAGE = 'src/routes/[[chapter=chapter]]/+page.svelte';
-const BUILT_HTML = ['{@html data.article}', '{@html data.closing}'];
+// The one way HTML enters the page: the article, the closing section and the opening scene,
+// which Svelte itself rendered at build time from components (see $lib/story/static-html), kept as
+// built.
+const BUILT_HTML: Record<string, string[]> = {
+	'src/routes/[[chapter=chapter]]/+page.svelte': ['{@html data.article}', '{@html data.closing}'],
+	'src/lib/components/Graphic.svelte': ['{@html initial!.svg}']
+};
 
 describe('markup from content or data', () => {
 	it("has no path into the page but Svelte's own rendering: no other {@html}, no innerHTML, outerHTML, insertAdjacentHTML or document.write", () => {
 		const found = sources('src').flatMap((file) => {
 			let text = readFileSync(file, 'utf8');
-			if (join(file) === join(PAGE)) {
-				for (const allowed of BUILT_HTML) {
-					expect(text, `${PAGE} keeps ${allowed}`).toContain(allowed);
+			for (const [path, blocks] of Object.entries(BUILT_HTML)) {
+				if (join(file) !== join(path)) continue;
+				for (const allowed of blocks) {
+					expect(text, `${path} keeps ${allowed}`).toContain(allowed);
 					text = text.replace(allowed, '');
 				}
 			}
@@ -64,7 +68,7 @@ describe('markup from content or data', () => {
 		expect(body).toContain('<strong>&lt;img src=x onerror=alert(1)></strong>');
 	});
 
-	it('stays text in the article built as HTML, in a step, a chapter and the closing section', () => {
+	it('stays text in the HTML built for the article (a step, a chapter), the closing section and the opening scene', () => {
 		const evil = '<img src=x onerror=alert(1)>';
 		const story = buildStory(content, loadDataset('data'));
 		const step = story.opening.steps[0]!;
@@ -80,7 +84,10 @@ describe('markup from content or data', () => {
 			chapterUrl: (id) => `/${id}`
 		});
 		const closing = renderClosing({ story });
-		for (const html of [article, closing]) {
+		step.alt = evil;
+		const scene = renderOpeningScene(step, sceneContext(story), 'graphic-read');
+		expect(scene).toContain('<svg');
+		for (const html of [article, closing, scene]) {
 			expect(html).not.toContain('<img src=x');
 			expect(html).toContain('&lt;img src=x onerror=alert(1)>');
 		}

@@ -1,5 +1,6 @@
 /**
- * The article and the closing section as static HTML, rendered once when a page is built.
+ * The article, the closing section and the opening scene as static HTML, rendered once when a
+ * page is built.
  *
  * The page puts each in a raw-HTML (`@html`) block. When the browser starts the page, Svelte keeps
  * the HTML of such a block as the server wrote it, and does not walk it (Svelte documents this: a
@@ -13,7 +14,11 @@
 import { render } from 'svelte/server';
 import Article from '$lib/components/Article.svelte';
 import Closing from '$lib/components/Closing.svelte';
+import Scene from '$lib/components/Scene.svelte';
 import type { ComponentProps } from 'svelte';
+import { layoutScene } from '$lib/scenes/layouts';
+import type { SceneContext } from '$lib/scenes/marks';
+import type { StepView } from './types';
 
 export function renderArticle(props: ComponentProps<typeof Article>): string {
 	return render(Article, { props }).body;
@@ -21,4 +26,19 @@ export function renderArticle(props: ComponentProps<typeof Article>): string {
 
 export function renderClosing(props: ComponentProps<typeof Closing>): string {
 	return render(Closing, { props }).body;
+}
+
+/** The size the opening scene is laid out at, before the browser has measured the graphic. */
+const FIRST_SIZE = { width: 640, height: 420 };
+
+/**
+ * The scene a page opens on, laid out and drawn at build time as the graphic draws it (the same
+ * ids, scaled to its box by style). The page shows it until the reader first does something,
+ * which is when the browser loads the layouts; starting the page then does not hydrate its marks.
+ */
+export function renderOpeningScene(step: StepView, ctx: SceneContext, id: string): string {
+	const initial = { marks: layoutScene(step.scene, ctx, FIRST_SIZE), ...FIRST_SIZE };
+	return render(Scene, {
+		props: { spec: step.scene, ctx, ...FIRST_SIZE, id, title: step.title, alt: step.alt, initial }
+	}).body;
 }

@@ -6,7 +6,6 @@
 import type { Figure } from '$lib/data/dataset';
 import type { Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
 import type { Locale } from '$lib/format';
-import type { Marks } from '$lib/scenes/marks';
 import type { SceneSpec } from '$lib/scenes/spec';
 
 /** A text with figure references: `上半年增长{industrial-value-added-growth}。` */
@@ -228,18 +227,11 @@ export interface StoryView {
  */
 export type BrowserStory = Omit<StoryView, 'closing' | 'sources' | 'figureOrder'>;
 
-/** The scene a page opens on, laid out when the page is built: drawn before the layouts load. */
-export interface InitialScene {
-	slug: string;
-	marks: Marks;
-	width: number;
-	height: number;
-}
-
 /** What a story page needs in the browser besides its HTML (sent as one JSON text). */
 export interface PageFacts {
 	story: BrowserStory;
-	initial: InitialScene;
+	/** The step the page opens at. */
+	opensAt: string;
 }
 
 /** The 404 page's words: a separate, small export, because the site loads its error page early. */
