@@ -138,6 +138,19 @@ test.describe('step links', () => {
 });
 
 test.describe('the address follows the reader', () => {
+	test('opening the story leaves its address alone until the reader moves', async ({ page }) => {
+		for (const path of ['/', '/growth']) {
+			await page.goto(path);
+			await ready(page);
+			// Past the address's pause (250 ms) and the idle moment it is written in.
+			await page.waitForTimeout(1200);
+			expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(path);
+		}
+		await scrollToStep(page, 'manufacturing-share');
+		await expectActive(page, 'manufacturing-share');
+		await expect(page).toHaveURL(/\/growth#manufacturing-share$/);
+	});
+
 	test('scrolling replaces the address without adding history entries', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
