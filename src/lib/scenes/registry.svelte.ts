@@ -1,7 +1,7 @@
 /**
  * Where scenes find their layouts. On the server they are provided up front (prerendering needs
- * every scene); in the browser they load just after the page has hydrated, so the first load
- * carries only the marks of the scene on screen, computed at build time (`initialMarks`).
+ * every scene); in the browser they load when the reader first does something, so the first load
+ * carries none: the scene on screen then is static HTML drawn at build time (see Graphic.svelte).
  */
 import type * as Layouts from './layouts';
 
