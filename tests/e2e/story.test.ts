@@ -320,7 +320,24 @@ test.describe('motion', () => {
 			await page.goto(path);
 			await ready(page);
 			await page.waitForTimeout(300);
-			await expect(page.locator('[data-active-step] svg.scene')).toBeVisible();
+			// One drawing shows: the one laid out for this width.
+			await expect(
+				page.locator('[data-active-step] svg.scene').filter({ visible: true })
+			).toHaveCount(1);
+			// ...and its type reads at its real size: no label drawn smaller than 9 px.
+			const smallest = await page.evaluate(() => {
+				const svg = [...document.querySelectorAll('[data-active-step] svg.scene')].find(
+					(el) => el.getBoundingClientRect().width > 0
+				)!;
+				const box = svg.getBoundingClientRect();
+				const view = (svg as SVGSVGElement).viewBox.baseVal;
+				const scale = Math.min(box.width / view.width, box.height / view.height);
+				const heights = [...svg.querySelectorAll('text')].map(
+					(t) => Number(t.getAttribute('font-size')) * scale
+				);
+				return Math.min(...heights);
+			});
+			expect(smallest, `${path} at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(9);
 			const changes = await page.evaluate(
 				() => (window as unknown as { sceneChanges: string[] }).sceneChanges
 			);

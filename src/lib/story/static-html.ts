@@ -28,17 +28,33 @@ export function renderClosing(props: ComponentProps<typeof Closing>): string {
 	return render(Closing, { props }).body;
 }
 
-/** The size the opening scene is laid out at, before the browser has measured the graphic. */
-const FIRST_SIZE = { width: 640, height: 420 };
+/**
+ * The sizes the opening scene is laid out at, before the browser has measured the graphic: beside
+ * the text on a wide screen, and full width on a phone (about 360 by 320 there).
+ */
+const WIDE = { width: 640, height: 420 };
+const NARROW = { width: 360, height: 320 };
 
 /**
- * The scene a page opens on, laid out and drawn at build time as the graphic draws it (the same
- * ids, scaled to its box by style). The page shows it until the reader first does something,
- * which is when the browser loads the layouts; starting the page then does not hydrate its marks.
+ * The scene a page opens on, laid out and drawn at build time as the graphic draws it, once for
+ * wide screens and once for phones (the page's CSS shows one; the ids differ). The page shows it
+ * until the reader first does something, which is when the browser loads the layouts; starting
+ * the page then does not hydrate its marks.
  */
 export function renderOpeningScene(step: StepView, ctx: SceneContext, id: string): string {
-	const initial = { marks: layoutScene(step.scene, ctx, FIRST_SIZE), ...FIRST_SIZE };
-	return render(Scene, {
-		props: { spec: step.scene, ctx, ...FIRST_SIZE, id, title: step.title, alt: step.alt, initial }
-	}).body;
+	const draw = (size: { width: number; height: number }, sceneId: string) => {
+		const initial = { marks: layoutScene(step.scene, ctx, size), ...size };
+		return render(Scene, {
+			props: {
+				spec: step.scene,
+				ctx,
+				...size,
+				id: sceneId,
+				title: step.title,
+				alt: step.alt,
+				initial
+			}
+		}).body;
+	};
+	return `<div class="built-wide">${draw(WIDE, id)}</div><div class="built-narrow">${draw(NARROW, `${id}-narrow`)}</div>`;
 }
