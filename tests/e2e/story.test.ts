@@ -121,6 +121,24 @@ test.describe('reading on a laptop', () => {
 		await expect(table.locator('tbody')).toContainText('55788亿元,同比增长11.2%');
 	});
 
+	test('the progress line under the menu follows the scroll, both ways', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const at = async (fraction: number) => {
+			await page.evaluate(async (f) => {
+				const max = document.documentElement.scrollHeight - innerHeight;
+				window.scrollTo({ top: Math.round(max * f), behavior: 'instant' });
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			}, fraction);
+			// The line's length is its horizontal scale: matrix(a, b, c, d, e, f), a = scaleX.
+			const transform = await page
+				.locator('.progress-bar')
+				.evaluate((el) => getComputedStyle(el).transform);
+			return transform === 'none' ? 1 : Number(/^matrix\(([^,]+)/.exec(transform)![1]);
+		};
+		for (const f of [0, 0.25, 0.5, 1, 0.1]) expect(await at(f), `at ${f}`).toBeCloseTo(f, 1);
+	});
+
 	test('step changes are announced politely', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
