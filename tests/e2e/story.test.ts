@@ -313,6 +313,36 @@ test.describe('motion', () => {
 		expect(moved.marks.length).toBeGreaterThan(0);
 	});
 
+	test('the active card’s rule fades in by opacity, which repaints nothing', async ({ page }) => {
+		// Two cards change at every step. A colour transition on them would repaint each card in
+		// every frame for as long as it runs, which is most of a scroll through the story.
+		await page.goto('/growth#industry-growth');
+		await ready(page);
+		await expectActive(page, 'industry-growth');
+		await page.evaluate(() => {
+			const w = window as unknown as { cardTransitions: string[] };
+			w.cardTransitions = [];
+			document.addEventListener('transitionrun', (e) => {
+				if ((e.target as Element).closest('.card'))
+					w.cardTransitions.push(`${e.pseudoElement || 'card'} ${e.propertyName}`);
+			});
+		});
+		await scrollToStep(page, 'manufacturing-share');
+		await expectActive(page, 'manufacturing-share');
+		await page.waitForTimeout(200);
+		const seen = await page.evaluate(
+			() => (window as unknown as { cardTransitions: string[] }).cardTransitions
+		);
+		// The rule leaves one card and comes to the next, and nothing else about a card animates.
+		expect(seen.sort()).toEqual(['::before opacity', '::before opacity']);
+		const rule = (slug: string) =>
+			page
+				.locator(`#${slug} .card`)
+				.evaluate((el) => Number(getComputedStyle(el, '::before').opacity));
+		await expect.poll(() => rule('manufacturing-share')).toBe(1);
+		await expect.poll(() => rule('industry-growth')).toBe(0);
+	});
+
 	test('starting the page leaves the scene drawn at build time as it is', async ({ page }) => {
 		// Every change to the opening scene's SVG or its marks while the page starts, until the
 		// reader does something: the drawing made at build time stays as it is (a resize there lays
