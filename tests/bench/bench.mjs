@@ -180,7 +180,7 @@ async function main() {
 						`  ready ${num(r.load.readyMs)} ms, load long tasks ${r.load.longTasks.count}` +
 							` (max ${num(r.load.longTasks.maxMs)} ms); scroll ${r.scroll.frames} frames` +
 							` p50 ${num(r.scroll.frameP50Ms, 1)} max ${num(r.scroll.frameMaxMs, 1)} ms,` +
-							` >33 ms ${r.scroll.framesOver33}, long tasks ${r.scroll.longTasks.count};` +
+							` >33 ms ${r.scroll.framesOver33}, >50 ms ${r.scroll.framesOver50}, long tasks ${r.scroll.longTasks.count};` +
 							` steps ${r.steps.measured} max ${num(r.steps.maxFrames)} frames` +
 							`${r.scroll.reachedBottom ? '' : ` (stopped ${r.scroll.bottomGapPx} px short of the bottom)`}`
 					);
@@ -286,6 +286,7 @@ const SMOOTH_KEYS = {
 	frameP95Ms: (r) => r.scroll.frameP95Ms,
 	frameMaxMs: (r) => r.scroll.frameMaxMs,
 	framesOver33: (r) => r.scroll.framesOver33,
+	framesOver50: (r) => r.scroll.framesOver50,
 	scrollLongTasks: (r) => r.scroll.longTasks.count,
 	scrollLongTasksTotalMs: (r) => r.scroll.longTasks.totalMs,
 	scrollLongTaskMaxMs: (r) => r.scroll.longTasks.maxMs,
@@ -505,6 +506,7 @@ function report() {
 				row('scroll: frame interval p95 ms', (m) => num(m.frameP95Ms, 1)),
 				row('scroll: frame interval max ms', (m) => num(m.frameMaxMs, 1)),
 				row('scroll: frames > 33 ms', (m) => num(m.framesOver33)),
+				row('scroll: frames > 50 ms', (m) => num(m.framesOver50)),
 				row('scroll: long tasks (count)', (m) => num(m.scrollLongTasks)),
 				row('scroll: long tasks total ms', (m) => num(m.scrollLongTasksTotalMs)),
 				row('scroll: longest task ms', (m) => num(m.scrollLongTaskMaxMs)),

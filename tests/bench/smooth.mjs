@@ -34,6 +34,7 @@ const PROBE_CONFIG = {
 };
 
 const LONG_FRAME_MS = 33;
+const STUTTER_MS = 50;
 
 function longTaskStats(tasks) {
 	const d = tasks.map((t) => t.duration);
@@ -179,6 +180,9 @@ export async function smoothRun(
 				frameP95Ms: percentile(intervals, 95),
 				frameMaxMs: max(intervals),
 				framesOver33: intervals.filter((d) => d > LONG_FRAME_MS).length,
+				// Two or more frames missed in a row at 60 Hz: a stutter a reader sees, where one missed
+				// frame (an interval of 33.3 ms) already counts as over 33 ms.
+				framesOver50: intervals.filter((d) => d > STUTTER_MS).length,
 				longTasks: longTaskStats(scrollTasks),
 				tasks: scrollTasks
 			},
