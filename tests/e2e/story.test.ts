@@ -313,6 +313,65 @@ test.describe('motion', () => {
 		expect(moved.marks.length).toBeGreaterThan(0);
 	});
 
+	test('a new scene stays as drawn; only marks that join a scene on screen fade in', async ({
+		page
+	}) => {
+		// Marking the scene itself as entered, a frame or two after drawing it, restyled every mark
+		// of it: a second long frame after each step change.
+		await page.addInitScript(() => {
+			const w = window as unknown as { changed: string[]; faded: string[] };
+			w.changed = [];
+			w.faded = [];
+			new MutationObserver((records) => {
+				for (const r of records) {
+					const el = r.target as Element;
+					if (el.closest?.('[data-active-step] svg.scene'))
+						w.changed.push(`${el.tagName}.${r.attributeName}`);
+				}
+			}).observe(document, { subtree: true, attributes: true });
+			document.addEventListener('transitionrun', (e) => {
+				if ((e.target as Element).matches('svg .m') && e.propertyName === 'opacity')
+					w.faded.push((e.target as Element).tagName);
+			});
+		});
+		const reset = () =>
+			page.evaluate(() => {
+				const w = window as unknown as { changed: string[]; faded: string[] };
+				w.changed = [];
+				w.faded = [];
+			});
+		const seen = () =>
+			page.evaluate(() => {
+				const { changed, faded } = window as unknown as { changed: string[]; faded: string[] };
+				return { changed, faded };
+			});
+
+		await page.goto('/growth#industry-growth');
+		await ready(page);
+		await expectActive(page, 'industry-growth');
+		await page.mouse.wheel(0, 2);
+		await page.waitForTimeout(600);
+		await reset();
+		// growth bars → share: a new scene, drawn once and left alone.
+		await scrollToStep(page, 'manufacturing-share');
+		await expectActive(page, 'manufacturing-share');
+		await page.waitForTimeout(600);
+		expect(await page.locator('[data-active-step] svg').getAttribute('data-scene')).toBe('share');
+		expect(await seen()).toEqual({ changed: [], faded: [] });
+
+		// framework → framework: the marks the second step adds fade in.
+		await page.goto('/investment#guidance-framework');
+		await ready(page);
+		await page.mouse.wheel(0, 2);
+		await page.waitForTimeout(600);
+		await reset();
+		await scrollToStep(page, 'guidance-focus');
+		await expectActive(page, 'guidance-focus');
+		await page.waitForTimeout(300);
+		const joined = await seen();
+		expect(joined.faded.length).toBeGreaterThan(0);
+	});
+
 	test('the active card’s rule fades in by opacity, which repaints nothing', async ({ page }) => {
 		// Two cards change at every step. A colour transition on them would repaint each card in
 		// every frame for as long as it runs, which is most of a scroll through the story.
