@@ -74,7 +74,10 @@ export async function scrollToStep(page: Page, slug: string) {
 	}, slug);
 }
 
-/** Waits for the page's scripts to have started (hydration done). */
+/**
+ * Waits for the page's scripts to have started (hydration done). A popup polled while it replaces
+ * its first blank document can have no root element for a moment: that is "not yet", not an error.
+ */
 export async function ready(page: Page) {
-	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.waitForFunction(() => document.documentElement?.dataset.ready === 'true');
 }
