@@ -346,12 +346,17 @@ test.describe('motion', () => {
 				return { changed, faded };
 			});
 
-		await page.goto('/growth#industry-growth');
-		await ready(page);
-		await expectActive(page, 'industry-growth');
-		await page.mouse.wheel(0, 2);
-		await page.waitForTimeout(600);
-		await reset();
+		// Opens a step, wakes the live scene with a small move, then starts recording.
+		const openAt = async (path: string, slug: string) => {
+			await page.goto(`${path}#${slug}`);
+			await ready(page);
+			await expectActive(page, slug);
+			await page.mouse.wheel(0, 2);
+			await page.waitForTimeout(600);
+			await reset();
+		};
+
+		await openAt('/growth', 'industry-growth');
 		// growth bars → share: a new scene, drawn once and left alone.
 		await scrollToStep(page, 'manufacturing-share');
 		await expectActive(page, 'manufacturing-share');
@@ -360,11 +365,7 @@ test.describe('motion', () => {
 		expect(await seen()).toEqual({ changed: [], faded: [] });
 
 		// framework → framework: the marks the second step adds fade in.
-		await page.goto('/investment#guidance-framework');
-		await ready(page);
-		await page.mouse.wheel(0, 2);
-		await page.waitForTimeout(600);
-		await reset();
+		await openAt('/investment', 'guidance-framework');
 		await scrollToStep(page, 'guidance-focus');
 		await expectActive(page, 'guidance-focus');
 		await page.waitForTimeout(300);
