@@ -8,3 +8,9 @@ export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepVi
 	...story.opening.steps,
 	...story.chapters.flatMap((c) => c.steps)
 ];
+
+/** The steps a reader or presenter may show after this one: the next, then the one before. */
+export function nearSteps(steps: StepView[], slug: string): StepView[] {
+	const i = steps.findIndex((s) => s.slug === slug);
+	return i < 0 ? [] : [steps[i + 1], steps[i - 1]].filter((s): s is StepView => !!s);
+}

@@ -1,0 +1,92 @@
+/**
+ * Marks as `Scene.svelte` writes them: each mark's class, transform and attributes as final
+ * strings, computed in one pass with the layout. The component's template then only copies fields,
+ * so drawing a mark costs Svelte one effect and no derived values of its own (a step to a new
+ * scene creates about a hundred marks at once).
+ */
+import type { Marks, Tone } from './marks';
+
+export interface DrawnRule {
+	key: string;
+	cls: string;
+	x2: number;
+	y2: number;
+	width: number;
+	transform: string;
+}
+
+export interface DrawnRect {
+	key: string;
+	cls: string;
+	transform: string;
+}
+
+export interface DrawnPath {
+	key: string;
+	cls: string;
+	d: string;
+}
+
+export interface DrawnText {
+	key: string;
+	cls: string;
+	text: string;
+	size: number;
+	weight: number | undefined;
+	anchor: 'start' | 'middle' | 'end';
+	baseline: 'central' | 'hanging' | undefined;
+	transform: string;
+}
+
+export interface Drawn {
+	rules: DrawnRule[];
+	rects: DrawnRect[];
+	paths: DrawnPath[];
+	texts: DrawnText[];
+}
+
+const translate = (x: number, y: number) => `translate(${x}px, ${y}px)`;
+const classes = (base: string, tone: Tone, flags: Record<string, boolean | undefined>) => {
+	let cls = `${base} t-${tone}`;
+	for (const name in flags) if (flags[name]) cls += ` ${name}`;
+	return cls;
+};
+
+/**
+ * The marks as drawn. `joins(key)` says whether the mark fades in as it is created (it joins a
+ * scene already on screen); keys are prefixed by kind (`rule:`, `rect:`, `text:`), as the kinds'
+ * keys may repeat across kinds.
+ */
+export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => false): Drawn {
+	return {
+		rules: marks.rules.map((m) => ({
+			key: m.key,
+			cls: classes('m', m.tone, { join: joins(`rule:${m.key}`), dashed: m.dashed }),
+			x2: m.x2 - m.x1,
+			y2: m.y2 - m.y1,
+			width: m.width ?? 1,
+			transform: translate(m.x1, m.y1)
+		})),
+		rects: marks.rects.map((m) => ({
+			key: m.key,
+			cls: classes('m', m.tone, { join: joins(`rect:${m.key}`), outline: m.outline }),
+			transform: `${translate(m.x, m.y)} scale(${m.w}, ${m.h})`
+		})),
+		paths: marks.paths.map((m) => ({
+			key: m.key,
+			cls: classes('p', m.tone, { fill: m.fill, dashed: m.dashed }),
+			d: m.d
+		})),
+		texts: marks.texts.map((m) => ({
+			key: m.key,
+			cls: classes('m', m.tone ?? 'ink', { join: joins(`text:${m.key}`) }),
+			text: m.text,
+			size: m.size,
+			weight: m.weight === 'bold' ? 700 : undefined,
+			anchor: m.anchor ?? 'start',
+			baseline:
+				m.baseline === 'middle' ? 'central' : m.baseline === 'hanging' ? 'hanging' : undefined,
+			transform: translate(m.x, m.y)
+		}))
+	};
+}
