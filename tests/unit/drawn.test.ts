@@ -1,9 +1,12 @@
 /**
- * How marks reach the page: classes that say which marks join a scene on screen, and layouts
+ * How marks reach the page: grouped squares drawn as one shape per tone that covers exactly the
+ * squares the layout placed, classes that say which marks join a scene on screen, and layouts
  * computed once per scene and size, ahead of the step when the browser is idle.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'svelte/server';
 import content from '$content/zh-CN';
+import Scene from '$lib/components/Scene.svelte';
 import { drawMarks } from '$lib/scenes/drawn';
 import * as layouts from '$lib/scenes/layouts';
 import type { Marks, RectMark } from '$lib/scenes/marks';
@@ -17,6 +20,61 @@ const ctx = sceneContext(story);
 const steps = allSteps(story);
 const SIZE = { width: 640, height: 420 };
 const stepOf = (slug: string) => steps.find((s) => s.slug === slug)!;
+
+/** The rectangles a drawn shape outlines, read back from its path. */
+function squaresOf(d: string) {
+	const squares = [...d.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)z/g)].map((m) => ({
+		x: +m[1]!,
+		y: +m[2]!,
+		w: +m[3]!,
+		h: +m[4]!,
+		back: +m[5]!
+	}));
+	// Nothing in the path but whole squares.
+	expect(squares.map((s) => `M${s.x} ${s.y}h${s.w}v${s.h}h-${s.back}z`).join('')).toBe(d);
+	for (const s of squares) expect(s.back).toBe(s.w);
+	return squares.map(({ x, y, w, h }) => ({ x, y, w, h }));
+}
+
+describe('grouped squares', () => {
+	it.each([
+		['manufacturing-share', 'cells', 100],
+		['provinces', 'units', 31],
+		['5g-sectors', 'units', 97],
+		['press-conference', 'days', 31]
+	])('%s: every square of the group is drawn once, by tone, as one shape', (slug, group, n) => {
+		const marks = layouts.layoutScene(stepOf(slug).scene, ctx, SIZE);
+		const grouped = marks.rects.filter((m) => m.group === group);
+		expect(grouped.length).toBeGreaterThanOrEqual(n);
+		const drawn = drawMarks(marks);
+		const tones = [...new Set(grouped.map((m) => m.tone))];
+		expect(drawn.groups.map((g) => g.key)).toEqual(tones.map((t) => `${group}-${t}`));
+		for (const tone of tones) {
+			const shape = drawn.groups.find((g) => g.key === `${group}-${tone}`)!;
+			expect(shape.cls).toBe(`p t-${tone} fill`);
+			const want = grouped.filter((m) => m.tone === tone).map(({ x, y, w, h }) => ({ x, y, w, h }));
+			expect(squaresOf(shape.d)).toEqual(want);
+		}
+		// The other rectangles (a part cell, outlines, legend swatches) are still drawn one by one.
+		expect(drawn.rects.map((m) => m.key)).toEqual(
+			marks.rects.filter((m) => !m.group).map((m) => m.key)
+		);
+	});
+
+	it('the shapes lie beneath the marks drawn one by one (a part cell over its empty square)', () => {
+		const step = stepOf('equipment-share');
+		provideLayouts(layouts);
+		const html = render(Scene, {
+			props: { spec: step.scene, ctx, ...SIZE, id: 't', title: step.title, alt: step.alt }
+		}).body;
+		const firstShape = html.indexOf('<path class="p t-faint fill"');
+		const firstRect = html.indexOf('<rect class="m');
+		expect(firstShape).toBeGreaterThan(0);
+		expect(firstRect).toBeGreaterThan(firstShape);
+		// The hundred squares are two elements, not a hundred.
+		expect(html.match(/<rect/g)!.length).toBeLessThan(5);
+	});
+});
 
 describe('classes', () => {
 	const rect = (key: string, extra: Partial<RectMark> = {}): RectMark => ({

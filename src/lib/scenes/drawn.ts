@@ -4,7 +4,7 @@
  * so drawing a mark costs Svelte one effect and no derived values of its own (a step to a new
  * scene creates about a hundred marks at once).
  */
-import type { Marks, Tone } from './marks';
+import type { Marks, RectMark, Tone } from './marks';
 
 export interface DrawnRule {
 	key: string;
@@ -39,6 +39,8 @@ export interface DrawnText {
 }
 
 export interface Drawn {
+	/** Grouped squares, one filled shape per group and tone, drawn first. */
+	groups: DrawnPath[];
 	rules: DrawnRule[];
 	rects: DrawnRect[];
 	paths: DrawnPath[];
@@ -52,6 +54,19 @@ const classes = (base: string, tone: Tone, flags: Record<string, boolean | undef
 	return cls;
 };
 
+/** Squares of a group, by group and tone, as the outline of one shape each, in mark order. */
+function groupSquares(rects: RectMark[]): DrawnPath[] {
+	const shapes = new Map<string, DrawnPath>();
+	for (const m of rects) {
+		if (!m.group) continue;
+		const key = `${m.group}-${m.tone}`;
+		let shape = shapes.get(key);
+		if (!shape) shapes.set(key, (shape = { key, cls: `p t-${m.tone} fill`, d: '' }));
+		shape.d += `M${m.x} ${m.y}h${m.w}v${m.h}h${-m.w}z`;
+	}
+	return [...shapes.values()];
+}
+
 /**
  * The marks as drawn. `joins(key)` says whether the mark fades in as it is created (it joins a
  * scene already on screen); keys are prefixed by kind (`rule:`, `rect:`, `text:`), as the kinds'
@@ -59,6 +74,7 @@ const classes = (base: string, tone: Tone, flags: Record<string, boolean | undef
  */
 export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => false): Drawn {
 	return {
+		groups: groupSquares(marks.rects),
 		rules: marks.rules.map((m) => ({
 			key: m.key,
 			cls: classes('m', m.tone, { join: joins(`rule:${m.key}`), dashed: m.dashed }),
@@ -67,11 +83,13 @@ export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => 
 			width: m.width ?? 1,
 			transform: translate(m.x1, m.y1)
 		})),
-		rects: marks.rects.map((m) => ({
-			key: m.key,
-			cls: classes('m', m.tone, { join: joins(`rect:${m.key}`), outline: m.outline }),
-			transform: `${translate(m.x, m.y)} scale(${m.w}, ${m.h})`
-		})),
+		rects: marks.rects
+			.filter((m) => !m.group)
+			.map((m) => ({
+				key: m.key,
+				cls: classes('m', m.tone, { join: joins(`rect:${m.key}`), outline: m.outline }),
+				transform: `${translate(m.x, m.y)} scale(${m.w}, ${m.h})`
+			})),
 		paths: marks.paths.map((m) => ({
 			key: m.key,
 			cls: classes('p', m.tone, { fill: m.fill, dashed: m.dashed }),

@@ -18,6 +18,11 @@ export interface RectMark {
 	tone: Tone;
 	/** Drawn as a dashed outline, not filled: a target, or a bound beyond the drawn value. */
 	outline?: boolean;
+	/**
+	 * One of many squares that stand still within their scene (a hundred for a share, a cell per
+	 * province): a group's squares of one tone are drawn as one shape, beneath the other marks.
+	 */
+	group?: string;
 }
 
 export interface TextMark {

@@ -50,7 +50,8 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 			y: r(y + 2),
 			w: r(cell - 4),
 			h: r(cell - 4),
-			tone
+			tone,
+			group: 'days'
 		});
 		marks.texts.push({
 			key: `day-label-${d}`,

@@ -35,7 +35,8 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 			y: r(y0 + row * cell),
 			w: r(cell - gap),
 			h: r(cell - gap),
-			tone: i < full ? 'accent' : 'faint'
+			tone: i < full ? 'accent' : 'faint',
+			group: 'cells'
 		});
 	}
 	// The partly filled square, keyed alone so that it slides between shares.

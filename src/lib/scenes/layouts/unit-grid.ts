@@ -54,7 +54,8 @@ export function unitGrid(spec: UnitGridSpec, ctx: SceneContext, size: Size): Mar
 			y: r(4 + Math.floor(i / cols) * cell),
 			w: r(cell - gap),
 			h: r(cell - gap),
-			tone
+			tone,
+			group: 'units'
 		});
 	}
 
