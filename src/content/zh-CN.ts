@@ -899,7 +899,6 @@ const content: Content = {
 		tablePeriod: '时段',
 		tableKind: '类型',
 		tableSource: '原文摘录或推算',
-		tableChapter: '章节',
 		derived: '推算',
 		source: '来源:',
 		sourceDerived: '推算:本文',

@@ -178,6 +178,54 @@ test.describe('reading on a laptop', () => {
 		expect(outline).not.toBe('none');
 	});
 
+	test('the closing lists every figure in one table per chapter, each laid out as it comes near', async ({
+		page
+	}) => {
+		await page.goto('/#closing');
+		await ready(page);
+		const tables = page.locator('#closing table');
+		// In reading order, each named by its chapter (the region around it by the section too).
+		const names = ['开篇', '增长', '创新', '融资', '招商'];
+		await expect(tables).toHaveCount(names.length);
+		for (const [i, name] of names.entries()) {
+			await expect(tables.nth(i)).toHaveAccessibleName(name);
+			await expect(
+				page.locator('#closing').getByRole('region', { name: `全部数字 ${name}`, exact: true })
+			).toHaveCount(1);
+		}
+		// Every figure once, each row a link target.
+		const ids = await page
+			.locator('#closing tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.id));
+		expect(ids.length).toBeGreaterThanOrEqual(60);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^figure-[a-z0-9-]+$/);
+		// Each table is laid out on its own as the reader comes near it: at the closing's start, the
+		// first tables are and the last is not, until the reader gets there. (Checked before anything
+		// measures a table, which would lay it out.)
+		const laidOut = () =>
+			tables.evaluateAll((all) =>
+				all.map((t) => t.checkVisibility({ contentVisibilityAuto: true }))
+			);
+		await page.evaluate(() =>
+			document.getElementById('closing')!.scrollIntoView({ block: 'start' })
+		);
+		await expect
+			.poll(async () => [(await laidOut())[0], (await laidOut()).at(-1)])
+			.toEqual([true, false]);
+		await page.evaluate(() =>
+			document.querySelector('#closing .table-wrap:last-of-type')!.scrollIntoView()
+		);
+		await expect.poll(async () => (await laidOut()).at(-1)).toBe(true);
+		// The tables share their columns, so they read as one.
+		const columns = await tables.evaluateAll((all) =>
+			all.map((t) =>
+				[...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().left))
+			)
+		);
+		for (const c of columns.slice(1)) expect(c).toEqual(columns[0]);
+	});
+
 	test('axe finds no violations on a laptop', async ({ page }) => {
 		await page.goto('/growth#high-tech-contribution');
 		await ready(page);

@@ -106,7 +106,6 @@ export type UiKey =
 	| 'tablePeriod'
 	| 'tableKind'
 	| 'tableSource'
-	| 'tableChapter'
 	| 'derived'
 	| 'source'
 	| 'sourceDerived'
