@@ -2,6 +2,7 @@
  * The story's steps in reading order. Its own module, so that the page can list the steps without
  * bringing in the resolver (which formats figures, and only runs at build time).
  */
+import type { StoryChapterId } from '$lib/data/vocab';
 import type { StepView, StoryView } from './types';
 
 export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepView[] => [
@@ -14,3 +15,12 @@ export function nearSteps(steps: StepView[], slug: string): StepView[] {
 	const i = steps.findIndex((s) => s.slug === slug);
 	return i < 0 ? [] : [steps[i + 1], steps[i - 1]].filter((s): s is StepView => !!s);
 }
+
+/** A chapter's name as the reader sees it; the opening has the interface's word for it. */
+export const chapterNameOf = (
+	story: Pick<StoryView, 'ui' | 'chapters'>,
+	chapter: StoryChapterId | 'opening'
+): string =>
+	chapter === 'opening'
+		? story.ui.opening
+		: (story.chapters.find((c) => c.id === chapter)?.name ?? '');
