@@ -105,3 +105,43 @@ test('each page carries the article once: its text is not sent again as data', a
 		});
 	}
 });
+
+// The page is written at build time, so it is painted before its scripts are asked for: on a slow
+// network they do not share the line with the page's own HTML (src/lib/server/after-paint.ts).
+test('each page is painted before its scripts are fetched, then starts', async ({
+	page,
+	request
+}) => {
+	// The first frame's callback, registered before the page's own: that frame paints the page.
+	// (The first-paint entry is when the frame reached the screen, which may be a little later.)
+	await page.addInitScript(() => {
+		requestAnimationFrame(() => {
+			(window as unknown as { firstFrameAt: number }).firstFrameAt = performance.now();
+		});
+	});
+	for (const path of ['/', '/innovation', '/financing#credit-loans']) {
+		const html = await (await request.get(path.split('#')[0]!)).text();
+		expect(html, `${path}: no modulepreload in the built page`).not.toMatch(
+			/<link[^>]*rel="modulepreload"/
+		);
+		await page.goto(path);
+		await ready(page);
+		const timing = await page.evaluate(() => ({
+			firstFrame: (window as unknown as { firstFrameAt?: number }).firstFrameAt ?? null,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((r) => new URL(r.name).pathname.endsWith('.js'))
+				.map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+			preloads: document.querySelectorAll('link[rel="modulepreload"]').length
+		}));
+		expect(timing.firstFrame, `${path}: first frame`).not.toBeNull();
+		expect(timing.scripts.length, `${path}: scripts loaded`).toBeGreaterThan(0);
+		for (const s of timing.scripts) {
+			expect(s.start, `${path}: ${s.name} asked for after the first frame`).toBeGreaterThan(
+				timing.firstFrame!
+			);
+		}
+		// The start script adds the preloads itself, so the files still come in parallel.
+		expect(timing.preloads, `${path}: preloads added once painted`).toBeGreaterThan(1);
+	}
+});

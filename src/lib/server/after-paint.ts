@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Makes a built page fetch and start its scripts only after its first paint.
+ *
+ * Kit's page asks for its scripts at once: `<link rel="modulepreload">` in the head, and an inline
+ * start script that imports them. On a slow network they then share the line with the page's own
+ * HTML, and Lighthouse counts their download before the first paint. The page is fully written at
+ * build time (the article, the closing and the opening scene), so a reader can read it before any
+ * script runs. Here:
+ * - the modulepreload links go;
+ * - the start script waits for the first frame to be painted (an animation frame, then a task),
+ *   adds the same links then, so the files still load in parallel, and goes on as Kit wrote it;
+ * - the script's hash in the page's content security policy is replaced by the new script's.
+ *
+ * A page without Kit's start script (the 404 page is one) is returned as it is. Anything else that
+ * does not look as expected throws, naming what is missing, so the build fails instead of shipping
+ * a page whose scripts never start.
+ */
+export function startAfterFirstPaint(html: string, page = 'page'): string {
+	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+	const start = scripts.find((m) => m[1]!.includes('kit.start('));
+	if (!start) return html;
+	const fail = (what: string) => {
+		throw new Error(
+			`${page}: cannot make its scripts start after the first paint: ${what}. ` +
+				`Kit's start script or head has changed; see src/lib/server/after-paint.ts.`
+		);
+	};
+	if (scripts.length !== 1)
+		fail(`${scripts.length} inline scripts, where Kit writes its start script alone`);
+
+	const links = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">\s*/g)];
+	if (!links.length) fail('no <link rel="modulepreload"> in the head');
+	const hrefs = links.map((m) => m[1]!);
+
+	const oldScript = start[1]!;
+	const OPEN = 'Promise.all([';
+	const CLOSE = ']).then(([kit, app]) => {';
+	if (oldScript.split(OPEN).length !== 2) fail(`"${OPEN}" is not in it exactly once`);
+	if (oldScript.split(CLOSE).length !== 2) fail(`"${CLOSE}" is not in it exactly once`);
+	// After the first frame: the frame's callback runs before its paint, a task queued there after.
+	// A hidden tab has no frames; the timer starts the page there (once, whichever comes first).
+	const wait =
+		'new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 1000); })' +
+		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
+		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
+		'return Promise.all([';
+	const newScript = oldScript.replace(OPEN, wait).replace(CLOSE, `]); }).then(([kit, app]) => {`);
+
+	const oldHash = `'sha256-${sha256(oldScript)}'`;
+	const csp = html.match(/<meta http-equiv="content-security-policy" content="[^"]*">/);
+	if (!csp) fail('no content security policy in the head');
+	if (csp![0].split(oldHash).length !== 2) fail(`the policy does not name the start script's hash`);
+
+	let out = html;
+	for (const m of links) out = out.replace(m[0], '');
+	out = out.replace(csp![0], csp![0].replace(oldHash, `'sha256-${sha256(newScript)}'`));
+	return out.replace(start[0], `<script>${newScript}</script>`);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');

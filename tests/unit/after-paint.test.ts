@@ -1,0 +1,166 @@
+/**
+ * A built page fetches its scripts only after its first paint (src/lib/server/after-paint.ts):
+ * the page is rewritten at build time, its policy's hash follows, and a page Kit writes otherwise
+ * fails the build instead of shipping scripts that never start.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { startAfterFirstPaint } from '$lib/server/after-paint';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+// Kit 2's start script as it writes it in a prerendered page (see build/index.html).
+const KIT_SCRIPT = `
+				{
+					__sveltekit_x = {
+						base: new URL(".", location).pathname.slice(0, -1)
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.A.js"),
+						import("./_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [0, 3],
+							data: [null,{type:"data",data:{facts:"{\\"a\\":\\"</p>\\"}"}}],
+							form: null,
+							error: null
+						});
+					});
+				}
+			`;
+const PRELOADS = [
+	'./_app/immutable/entry/start.A.js',
+	'./_app/immutable/chunks/C.js',
+	'./_app/immutable/entry/app.B.js'
+];
+
+function kitPage(script = KIT_SCRIPT, preloads = PRELOADS) {
+	return `<!doctype html>
+<html lang="zh-CN">
+	<head>
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-${sha256(script)}'; style-src 'self' 'unsafe-inline'">
+		${preloads.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n\t\t')}
+		<title>t</title>
+	</head>
+	<body>
+		<div style="display: contents"><main><p>正文</p></main>
+			<script>${script}</script>
+		</div>
+	</body>
+</html>`;
+}
+
+const inlineScript = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+
+/**
+ * Runs a page's start script against a stand-in browser: frames, tasks and imports are recorded
+ * and run when the test says so.
+ */
+function runStart(script: string) {
+	const log: string[] = [];
+	const frames: (() => void)[] = [];
+	const tasks: { fn: () => void; ms: number }[] = [];
+	const head = {
+		append: (l: { rel: string; href: string }) => log.push(`link ${l.rel} ${l.href}`)
+	};
+	const env = {
+		location: new URL('http://x/'),
+		URL,
+		document: {
+			currentScript: { parentElement: 'the-root' },
+			head,
+			createElement: () => ({})
+		},
+		requestAnimationFrame: (fn: () => void) => frames.push(fn),
+		setTimeout: (fn: () => void, ms = 0) => tasks.push({ fn, ms }),
+		load: (path: string) => {
+			log.push(`import ${path}`);
+			return Promise.resolve(
+				path.includes('start')
+					? { start: (_app: unknown, element: unknown) => log.push(`start on ${element}`) }
+					: {}
+			);
+		}
+	};
+	const body = script.replace(/\bimport\(/g, 'load(').replace(/__sveltekit_x =/, 'globalThis.x =');
+	new Function(...Object.keys(env), body)(...Object.values(env));
+	const settle = () => new Promise((r) => globalThis.setTimeout(r, 0));
+	return { log, frames, tasks, settle };
+}
+
+describe('scripts after the first paint', () => {
+	it('removes the modulepreload links and replaces the start script’s hash in the policy', () => {
+		const before = kitPage();
+		const after = startAfterFirstPaint(before);
+		expect(after).not.toMatch(/<link[^>]*rel="modulepreload"/);
+		const script = inlineScript(after);
+		expect(script).not.toBe(KIT_SCRIPT);
+		expect(after).toContain(`'sha256-${sha256(script)}'`);
+		expect(after).not.toContain(`'sha256-${sha256(KIT_SCRIPT)}'`);
+		// Everything else is as Kit wrote it.
+		expect(after.replace(script, '')).toBe(
+			before
+				.replace(KIT_SCRIPT, '')
+				.replace(sha256(KIT_SCRIPT), sha256(script))
+				.replace(/<link href="[^"]+" rel="modulepreload">\s*/g, '')
+		);
+	});
+
+	it('starts nothing until a frame has run and a task after it, then preloads and starts as Kit did', async () => {
+		const { log, frames, tasks, settle } = runStart(inlineScript(startAfterFirstPaint(kitPage())));
+		await settle();
+		expect(log).toEqual([]);
+		expect(frames).toHaveLength(1);
+		// The hidden tab's timer, not yet due.
+		expect(tasks.map((t) => t.ms)).toEqual([1000]);
+
+		frames[0]!();
+		await settle();
+		expect(log).toEqual([]);
+		const afterFrame = tasks.at(-1)!;
+		expect(afterFrame.ms).toBe(0);
+
+		afterFrame.fn();
+		await settle();
+		expect(log).toEqual([
+			...PRELOADS.map((href) => `link modulepreload ${href}`),
+			'import ./_app/immutable/entry/start.A.js',
+			'import ./_app/immutable/entry/app.B.js',
+			'start on the-root'
+		]);
+
+		// The timer, or a second wake, starts nothing again.
+		tasks[0]!.fn();
+		await settle();
+		expect(log.filter((l) => l.startsWith('start'))).toHaveLength(1);
+	});
+
+	it('starts a hidden tab, which paints no frame, by its timer', async () => {
+		const { log, tasks, settle } = runStart(inlineScript(startAfterFirstPaint(kitPage())));
+		tasks.find((t) => t.ms === 1000)!.fn();
+		await settle();
+		expect(log.at(-1)).toBe('start on the-root');
+	});
+
+	it('leaves a page without Kit’s start script as it is', () => {
+		const page = '<!doctype html><html><head></head><body><p>404</p></body></html>';
+		expect(startAfterFirstPaint(page)).toBe(page);
+	});
+
+	it('fails, naming the page and what is missing, when Kit writes the page differently', () => {
+		const changed = KIT_SCRIPT.replace('Promise.all([', 'Promise.allSettled([');
+		expect(() => startAfterFirstPaint(kitPage(changed), '/growth')).toThrow(
+			/\/growth: cannot make its scripts start after the first paint: "Promise\.all\(\[" is not in it/
+		);
+		expect(() => startAfterFirstPaint(kitPage(KIT_SCRIPT, []), '/')).toThrow(
+			/no <link rel="modulepreload">/
+		);
+		const noHash = kitPage().replace(/'sha256-[^']+'/, "'unsafe-inline'");
+		expect(() => startAfterFirstPaint(noHash)).toThrow(/does not name the start script's hash/);
+		const twoScripts = kitPage().replace('<main>', '<script>1</script><main>');
+		expect(() => startAfterFirstPaint(twoScripts)).toThrow(/2 inline scripts/);
+	});
+});
