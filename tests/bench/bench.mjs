@@ -4,7 +4,10 @@
 // and budgets, writes every run to bench/results.json. Exits non-zero only when something could
 // not be measured; a missed budget is reported, not failed.
 //
-//   node tests/bench/bench.mjs [--runs N] [--quick] [--no-build] [--port N] [--no-phone]
+// Next to the story it measures its floor: the same pages with their scripts blocked, the built HTML
+// and style alone. A budget the floor misses is out of reach of any change to the story's scripts.
+//
+//   node tests/bench/bench.mjs [--runs N] [--quick] [--no-build] [--port N] [--no-phone] [--no-floor]
 //                              [--only bytes,lighthouse,smooth] [--site-url URL|preview]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		'no-build': { type: 'boolean', default: false },
 		'no-phone': { type: 'boolean', default: false },
+		'no-floor': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4310' },
 		'site-url': { type: 'string', default: 'preview' },
 		only: { type: 'string', default: 'bytes,lighthouse,smooth' },
@@ -49,6 +53,8 @@ if (args.help) {
   --quick       1 run, / only, desktop smoothness only: for trying the bench out
   --no-build    measure the existing build/ (no npm run build)
   --no-phone    skip the 390×844 phone smoothness runs
+  --no-floor    skip the floor: the same pages with their scripts blocked (smoothness on each
+                profile, Lighthouse mobile on /), run between the story's own runs
   --port N      preview port to try first (default 4310; the next free one is used if taken)
   --site-url U  build with SITE_URL=U (absolute canonical links); default "preview", the preview's
                 own origin, as a deployed site would be built
@@ -59,6 +65,9 @@ const RUNS = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs, 10) || 3);
 const pages = args.quick ? ['/'] : PAGES;
 const profiles = args.quick || args['no-phone'] ? ['desktop'] : ['desktop', 'phone'];
 const only = new Set(args.only.split(',').map((s) => s.trim()));
+// The floor: each measurement again with the page's scripts blocked (see smoothRun, lighthouseRun).
+const floor = !args.quick && !args['no-floor'];
+const FLOOR_PAGES = ['/'];
 
 const log = (...m) => console.error(...m);
 const startedAt = Date.now();
@@ -85,13 +94,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const results = {
 	date: new Date().toISOString(),
-	options: { runs: RUNS, quick: args.quick, build: !args['no-build'], pages, profiles },
+	options: { runs: RUNS, quick: args.quick, build: !args['no-build'], pages, profiles, floor },
 	node: process.version,
 	chromium: null,
 	timings: {},
 	bytes: null,
-	lighthouse: { runs: [], medians: {} },
-	smoothness: { runs: [], medians: {} },
+	lighthouse: { runs: [], medians: {}, floorMedians: {} },
+	smoothness: { runs: [], medians: {}, floorMedians: {} },
 	budgets: [],
 	warnings: [],
 	errors: []
@@ -162,31 +171,37 @@ async function main() {
 		const t = Date.now();
 		for (const profile of profiles) {
 			for (let run = 1; run <= RUNS; run++) {
-				log(`Smoothness (CPU 4×, ${profile}) run ${run}/${RUNS}…`);
-				try {
-					await ensureServer(port);
-					const r = await smoothRun(browser, server.url, profile);
-					results.smoothness.runs.push({ run, ...r });
-					// A scroll that did not cover the story measured only part of it.
-					if (!r.scroll.reachedBottom) {
-						results.errors.push(
-							`smoothness ${profile} run ${run}: the scroll stopped ${r.scroll.bottomGapPx} px short of the bottom`
+				for (const scripts of floor ? [true, false] : [true]) {
+					const what = scripts ? '' : ', floor: scripts blocked';
+					log(`Smoothness (CPU 4×, ${profile}${what}) run ${run}/${RUNS}…`);
+					try {
+						await ensureServer(port);
+						const r = await smoothRun(browser, server.url, profile, { scripts });
+						results.smoothness.runs.push({ run, floor: !scripts, ...r });
+						// A scroll that did not cover the story measured only part of it.
+						if (!r.scroll.reachedBottom) {
+							results.errors.push(
+								`smoothness ${profile}${what} run ${run}: the scroll stopped ${r.scroll.bottomGapPx} px short of the bottom`
+							);
+						}
+						// Without scripts no step changes: the floor measures the scroll alone.
+						if (scripts && !r.steps.measured) {
+							results.errors.push(`smoothness ${profile} run ${run}: no step change was measured`);
+						}
+						log(
+							`  ready ${num(r.load.readyMs)} ms, load long tasks ${r.load.longTasks.count}` +
+								` (max ${num(r.load.longTasks.maxMs)} ms); scroll ${r.scroll.frames} frames` +
+								` p50 ${num(r.scroll.frameP50Ms, 1)} max ${num(r.scroll.frameMaxMs, 1)} ms,` +
+								` >33 ms ${r.scroll.framesOver33}, >50 ms ${r.scroll.framesOver50}, long tasks ${r.scroll.longTasks.count}` +
+								(scripts
+									? `; steps ${r.steps.measured} max ${num(r.steps.maxFrames)} frames`
+									: '') +
+								`${r.scroll.reachedBottom ? '' : ` (stopped ${r.scroll.bottomGapPx} px short of the bottom)`}`
 						);
+					} catch (e) {
+						results.errors.push(`smoothness ${profile}${what} run ${run}: ${e.message}`);
+						log(`  failed: ${e.message}`);
 					}
-					if (!r.steps.measured) {
-						results.errors.push(`smoothness ${profile} run ${run}: no step change was measured`);
-					}
-					log(
-						`  ready ${num(r.load.readyMs)} ms, load long tasks ${r.load.longTasks.count}` +
-							` (max ${num(r.load.longTasks.maxMs)} ms); scroll ${r.scroll.frames} frames` +
-							` p50 ${num(r.scroll.frameP50Ms, 1)} max ${num(r.scroll.frameMaxMs, 1)} ms,` +
-							` >33 ms ${r.scroll.framesOver33}, >50 ms ${r.scroll.framesOver50}, long tasks ${r.scroll.longTasks.count};` +
-							` steps ${r.steps.measured} max ${num(r.steps.maxFrames)} frames` +
-							`${r.scroll.reachedBottom ? '' : ` (stopped ${r.scroll.bottomGapPx} px short of the bottom)`}`
-					);
-				} catch (e) {
-					results.errors.push(`smoothness ${profile} run ${run}: ${e.message}`);
-					log(`  failed: ${e.message}`);
 				}
 			}
 		}
@@ -200,26 +215,32 @@ async function main() {
 		for (const path of pages) {
 			for (const preset of PRESETS) {
 				for (let run = 1; run <= RUNS; run++) {
-					const url = `${server.url}${path}`;
-					let r;
-					for (let attempt = 1; attempt <= 2 && !r; attempt++) {
-						try {
-							await ensureServer(port);
-							r = await lighthouseRun(url, preset, chrome.executablePath);
-						} catch (e) {
-							log(`  Lighthouse ${path} ${preset} run ${run} attempt ${attempt}: ${e.message}`);
-							if (attempt === 2) {
-								results.errors.push(`lighthouse ${path} ${preset} run ${run}: ${e.message}`);
+					// The floor of the mobile preset on FLOOR_PAGES, after each of the story's runs.
+					const kinds =
+						floor && preset === 'mobile' && FLOOR_PAGES.includes(path) ? [true, false] : [true];
+					for (const scripts of kinds) {
+						const what = `${path} ${preset}${scripts ? '' : ' floor'}`;
+						const url = `${server.url}${path}`;
+						let r;
+						for (let attempt = 1; attempt <= 2 && !r; attempt++) {
+							try {
+								await ensureServer(port);
+								r = await lighthouseRun(url, preset, chrome.executablePath, { scripts });
+							} catch (e) {
+								log(`  Lighthouse ${what} run ${run} attempt ${attempt}: ${e.message}`);
+								if (attempt === 2) {
+									results.errors.push(`lighthouse ${what} run ${run}: ${e.message}`);
+								}
 							}
 						}
+						if (!r) continue;
+						results.lighthouse.runs.push({ page: path, preset, run, floor: !scripts, ...r });
+						log(
+							`Lighthouse ${what} ${run}/${RUNS}: ${r.performance}/${r.accessibility}/` +
+								`${r.bestPractices}/${r.seo}, LCP ${num(r.lcpMs)} ms, CLS ${num(r.cls, 3)},` +
+								` TBT ${num(r.tbtMs)} ms (${num(r.seconds, 1)} s)`
+						);
 					}
-					if (!r) continue;
-					results.lighthouse.runs.push({ page: path, preset, run, ...r });
-					log(
-						`Lighthouse ${path} ${preset} ${run}/${RUNS}: ${r.performance}/${r.accessibility}/` +
-							`${r.bestPractices}/${r.seo}, LCP ${num(r.lcpMs)} ms, CLS ${num(r.cls, 3)},` +
-							` TBT ${num(r.tbtMs)} ms (${num(r.seconds, 1)} s)`
-					);
 				}
 			}
 		}
@@ -242,11 +263,13 @@ const LH_KEYS = [
 	'benchmarkIndex'
 ];
 
-function lighthouseMedians() {
+function lighthouseMedians({ floor = false } = {}) {
 	const out = {};
 	for (const path of pages) {
 		for (const preset of PRESETS) {
-			const runs = results.lighthouse.runs.filter((r) => r.page === path && r.preset === preset);
+			const runs = results.lighthouse.runs.filter(
+				(r) => r.page === path && r.preset === preset && !r.floor === !floor
+			);
 			if (!runs.length) continue;
 			const m = { runs: runs.length };
 			for (const key of LH_KEYS) m[key] = median(runs.map((r) => r[key]));
@@ -306,10 +329,12 @@ const SMOOTH_KEYS = {
 	stepP50NaiveMs: (r) => r.steps.p50NaiveMs
 };
 
-function smoothMedians() {
+function smoothMedians({ floor = false } = {}) {
 	const out = {};
 	for (const profile of profiles) {
-		const runs = results.smoothness.runs.filter((r) => r.profile === profile);
+		const runs = results.smoothness.runs.filter(
+			(r) => r.profile === profile && !r.floor === !floor
+		);
 		if (!runs.length) continue;
 		const m = { runs: runs.length };
 		for (const [key, get] of Object.entries(SMOOTH_KEYS)) m[key] = median(runs.map(get));
@@ -339,6 +364,14 @@ function budgets() {
 		);
 	}
 	const lh = Object.entries(results.lighthouse.medians).filter(([k]) => k.endsWith(' mobile'));
+	// What the same page scores with its scripts blocked, where measured.
+	const lhFloor = Object.entries(results.lighthouse.floorMedians).filter(([k]) =>
+		k.endsWith(' mobile')
+	);
+	const lhFloorNote = (key, digits = 0, unit = '') =>
+		lhFloor.length
+			? `; floor: ${lhFloor.map(([k, m]) => `${k.replace(' mobile', '')} ${num(m[key], digits)}${unit}`).join(', ')}`
+			: '';
 	if (lh.length) {
 		const worst = (key, pick) => {
 			const sorted = [...lh].sort((x, y) => pick(x[1][key], y[1][key]));
@@ -357,35 +390,49 @@ function budgets() {
 			add(
 				`Lighthouse mobile ${label} = 100 on every page`,
 				below.length === 0,
-				below.length ? below.join(', ') : `${w.value} (lowest)`
+				(below.length ? below.join(', ') : `${w.value} (lowest)`) +
+					(key === 'performance' ? lhFloorNote(key) : '')
 			);
 		}
 		const lcp = worst('lcpMs', (a, b) => b - a);
 		add(
 			`Lighthouse mobile LCP ≤ ${BUDGET.lcpMs} ms`,
 			lcp.value <= BUDGET.lcpMs,
-			`${num(lcp.value)} ms (${lcp.page})`
+			`${num(lcp.value)} ms (${lcp.page})${lhFloorNote('lcpMs', 0, ' ms')}`
 		);
 		const cls = worst('cls', (a, b) => b - a);
-		add('Lighthouse mobile CLS 0', cls.value === 0, `${num(cls.value, 3)} (${cls.page})`);
+		add(
+			'Lighthouse mobile CLS 0',
+			cls.value === 0,
+			`${num(cls.value, 3)} (${cls.page})${lhFloorNote('cls', 3)}`
+		);
 		const tbt = worst('tbtMs', (a, b) => b - a);
-		add('Lighthouse mobile TBT 0 ms', tbt.value === 0, `${num(tbt.value)} ms (${tbt.page})`);
+		add(
+			'Lighthouse mobile TBT 0 ms',
+			tbt.value === 0,
+			`${num(tbt.value)} ms (${tbt.page})${lhFloorNote('tbtMs', 0, ' ms')}`
+		);
 	}
 	for (const [profile, m] of Object.entries(results.smoothness.medians)) {
+		const f = results.smoothness.floorMedians[profile];
+		const floorNote = (text) => (f ? `; floor: ${text(f)}` : '');
 		add(
 			`CPU 4× ${profile}: no long task > ${BUDGET.longTaskMs} ms while loading`,
 			m.loadLongTasks === 0,
-			`${num(m.loadLongTasks)} (longest ${num(m.loadLongTaskMaxMs)} ms)`
+			`${num(m.loadLongTasks)} (longest ${num(m.loadLongTaskMaxMs)} ms)` +
+				floorNote((x) => `${num(x.loadLongTasks)} (longest ${num(x.loadLongTaskMaxMs)} ms)`)
 		);
 		add(
 			`CPU 4× ${profile}: no long task > ${BUDGET.longTaskMs} ms while scrolling`,
 			m.scrollLongTasks === 0,
-			`${num(m.scrollLongTasks)} (longest ${num(m.scrollLongTaskMaxMs)} ms)`
+			`${num(m.scrollLongTasks)} (longest ${num(m.scrollLongTaskMaxMs)} ms)` +
+				floorNote((x) => `${num(x.scrollLongTasks)} (longest ${num(x.scrollLongTaskMaxMs)} ms)`)
 		);
 		add(
 			`CPU 4× ${profile}: no frame > ${BUDGET.frameMs} ms while scrolling`,
 			m.framesOver33 === 0,
-			`${num(m.framesOver33)} frames (longest ${num(m.frameMaxMs, 1)} ms)`
+			`${num(m.framesOver33)} frames (longest ${num(m.frameMaxMs, 1)} ms)` +
+				floorNote((x) => `${num(x.framesOver33)} frames (longest ${num(x.frameMaxMs, 1)} ms)`)
 		);
 		add(
 			`CPU 4× ${profile}: step latency ≤ ${BUDGET.stepFrames} frame`,
@@ -463,11 +510,15 @@ function report() {
 				'CPU idx'
 			]
 		];
-		for (const [key, m] of Object.entries(lh)) {
-			const [path, preset] = key.split(' ');
+		const floorRows = Object.entries(results.lighthouse.floorMedians).map(([key, m]) => [
+			key.replace(' ', ' (floor) '),
+			m
+		]);
+		for (const [key, m] of [...Object.entries(lh), ...floorRows]) {
+			const [path, ...preset] = key.split(' ');
 			rows.push([
 				path,
-				preset,
+				preset.join(' '),
 				m.runs,
 				num(m.performance),
 				num(m.accessibility),
@@ -484,16 +535,23 @@ function report() {
 		out.push(table(rows));
 	}
 
-	const sm = results.smoothness.medians;
+	const sm = {
+		...results.smoothness.medians,
+		...Object.fromEntries(
+			Object.entries(results.smoothness.floorMedians).map(([p, m]) => [`${p} floor`, m])
+		)
+	};
 	if (Object.keys(sm).length) {
 		const cols = Object.keys(sm);
-		const label = (p) => (p === 'desktop' ? 'desktop 1440×900' : 'phone 390×844');
+		const label = (p) =>
+			(p.startsWith('desktop') ? 'desktop 1440×900' : 'phone 390×844') +
+			(p.endsWith(' floor') ? ' floor' : '');
 		out.push('', 'CPU 4× (medians of runs)');
 		const row = (name, f) => [name, ...cols.map((p) => f(sm[p]))];
 		out.push(
 			table([
 				['', ...cols.map(label)],
-				row('load: ready after (ms from navigation)', (m) => num(m.readyMs)),
+				row('load: ready after (ms from navigation; floor: loaded)', (m) => num(m.readyMs)),
 				row('load: long tasks (count)', (m) => num(m.loadLongTasks)),
 				row('load: long tasks total ms', (m) => num(m.loadLongTasksTotalMs)),
 				row('load: longest task ms', (m) => num(m.loadLongTaskMaxMs)),
@@ -523,9 +581,8 @@ function report() {
 					(m) =>
 						`${num(m.stepP50MsInFrames, 1)} / ${num(m.stepP95MsInFrames, 1)} / ${num(m.stepMaxMsInFrames, 1)}`
 				),
-				row(
-					'  frame that paints it, counted: p50 / max',
-					(m) => `+${num(m.stepP50Frames)} / +${num(m.stepMaxFrames)}`
+				row('  frame that paints it, counted: p50 / max', (m) =>
+					m.stepsMeasured ? `+${num(m.stepP50Frames)} / +${num(m.stepMaxFrames)}` : '–'
 				),
 				row('  naive (next rAF after change) p50 ms', (m) => num(m.stepP50NaiveMs, 1))
 			])
@@ -577,6 +634,14 @@ function report() {
 		);
 	}
 
+	if (Object.keys(results.smoothness.floorMedians).length) {
+		out.push(
+			'',
+			'Floor: the same pages with every script blocked (the built HTML and style alone, as a reader' +
+				' sees them before any script runs). What the floor misses, no change to the story’s' +
+				' scripts can meet; the gap between the story and its floor is the scripts’ own cost.'
+		);
+	}
 	out.push('', 'Budgets');
 	for (const b of results.budgets) out.push(`${b.ok ? '✔' : '✘'} ${b.name}: ${b.value}`);
 	if (results.warnings.length) {
@@ -603,6 +668,8 @@ try {
 }
 results.lighthouse.medians = lighthouseMedians();
 results.smoothness.medians = smoothMedians();
+results.lighthouse.floorMedians = lighthouseMedians({ floor: true });
+results.smoothness.floorMedians = smoothMedians({ floor: true });
 results.budgets = budgets();
 results.timings.totalSeconds = seconds(startedAt);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });

@@ -81,8 +81,11 @@ export async function killAllChromes() {
 	if (modules) await modules.killAll();
 }
 
-/** One Lighthouse run of `url` with `preset` ('mobile' | 'desktop') in a fresh Chrome. */
-export async function lighthouseRun(url, preset, chromePath) {
+/**
+ * One Lighthouse run of `url` with `preset` ('mobile' | 'desktop') in a fresh Chrome.
+ * `scripts: false` is the floor: every script file blocked, the performance category only.
+ */
+export async function lighthouseRun(url, preset, chromePath, { scripts = true } = {}) {
 	const { lighthouse, launch, desktopConfig } = await load();
 	const chrome = await launch({
 		chromePath,
@@ -95,7 +98,13 @@ export async function lighthouseRun(url, preset, chromePath) {
 	try {
 		const result = await lighthouse(
 			url,
-			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+			{
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: scripts ? CATEGORIES : ['performance'],
+				...(!scripts && { blockedUrlPatterns: ['*.js'] })
+			},
 			preset === 'desktop' ? desktopConfig : undefined
 		);
 		const lhr = result?.lhr;

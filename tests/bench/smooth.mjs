@@ -44,12 +44,16 @@ function longTaskStats(tasks) {
 /**
  * One run: fresh context, CPU ×`rate` from before navigation, load `/`, wait for ready + 1 s,
  * then scroll to the bottom with a synthesized gesture at `speed` px/s.
+ *
+ * `scripts: false` measures the floor: the same page with its scripts blocked (the built HTML and
+ * its style only, as a reader sees it before any script runs), loaded, then scrolled the same way.
+ * What it misses, no change to the story's scripts can meet.
  */
 export async function smoothRun(
 	browser,
 	baseUrl,
 	profileName,
-	{ rate = 4, speed = 1500, trackSteps = true } = {}
+	{ rate = 4, speed = 1500, trackSteps = true, scripts = true } = {}
 ) {
 	const profile = PROFILES[profileName];
 	const context = await browser.newContext({
@@ -62,18 +66,28 @@ export async function smoothRun(
 	try {
 		const page = await context.newPage();
 		const errors = [];
-		page.on('pageerror', (e) => errors.push(e.message));
+		// The floor's start script fails on its blocked imports, on purpose.
+		if (scripts) page.on('pageerror', (e) => errors.push(e.message));
 		// A 404 means the build changed under the server (or a broken build): not a valid run.
 		page.on('response', (r) => {
 			if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
 		});
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-		await page.addInitScript(probe, { ...PROBE_CONFIG, trackSteps });
+		await page.addInitScript(probe, { ...PROBE_CONFIG, trackSteps: scripts && trackSteps });
+		// The probe is installed by the browser, not fetched: it still runs.
+		if (!scripts) await page.route(/\.m?js(\?|$)/, (route) => route.abort('blockedbyclient'));
 
 		const nav = await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 60_000 });
 		if (!nav?.ok()) throw new Error(`GET / answered ${nav?.status()}`);
-		await page.waitForFunction(() => window.__bench?.readyAt != null, null, { timeout: 60_000 });
+		if (scripts) {
+			await page.waitForFunction(() => window.__bench?.readyAt != null, null, {
+				timeout: 60_000
+			});
+		} else {
+			// Never ready: it counts from the end of loading instead.
+			await page.evaluate(() => (window.__bench.readyAt = performance.now()));
+		}
 		await sleep(1000);
 
 		const before = await page.evaluate(() => {
