@@ -258,6 +258,48 @@ test.describe('reading on a phone', () => {
 		}
 	});
 
+	test('the closing’s tables stack each figure: name, value and period, excerpt, nothing off to the side', async ({
+		page
+	}) => {
+		await page.goto('/#closing');
+		await ready(page);
+		const wraps = page.locator('#closing .table-wrap');
+		await expect(wraps).toHaveCount(5);
+		for (let i = 0; i < 5; i++) {
+			await wraps.nth(i).scrollIntoViewIfNeeded();
+			const layout = await wraps.nth(i).evaluate((wrap) => {
+				const box = (el: Element | null) => el!.getBoundingClientRect();
+				const rows = [...wrap.querySelectorAll('tbody tr')].map((tr) => ({
+					name: box(tr.querySelector('th')),
+					value: box(tr.querySelector('.value')),
+					period: box(tr.querySelector('.period')),
+					source: box(tr.querySelector('.source'))
+				}));
+				return { sideways: wrap.scrollWidth - wrap.clientWidth, rows, width: innerWidth };
+			});
+			expect(layout.sideways, `table ${i + 1} scrolls sideways`).toBeLessThanOrEqual(0);
+			for (const [r, row] of layout.rows.entries()) {
+				const where = `table ${i + 1}, row ${r + 1}`;
+				// The value and period share a line below the name; the excerpt comes under them.
+				expect(row.value.top, where).toBeGreaterThanOrEqual(row.name.bottom - 1);
+				expect(Math.abs(row.period.top - row.value.top), where).toBeLessThanOrEqual(1);
+				expect(row.source.top, where).toBeGreaterThanOrEqual(row.value.bottom - 1);
+				for (const b of [row.name, row.value, row.period, row.source])
+					expect(b.right, where).toBeLessThanOrEqual(layout.width);
+			}
+		}
+		// Still tables to a screen reader: named, with their column heads, a row per figure.
+		const growth = page.getByRole('table', { name: '增长', exact: true });
+		await expect(growth.getByRole('columnheader')).toHaveCount(4);
+		const rows = await growth.locator('tbody tr').count();
+		await expect(growth.getByRole('rowheader')).toHaveCount(rows);
+		await expect(growth.getByRole('row')).toHaveCount(rows + 1);
+		const results = await new AxeBuilder({ page }).include('#closing').analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length} ${v.nodes[0]?.target}`)
+		).toEqual([]);
+	});
+
 	test('layout heights use svh, so the address bar showing or hiding moves nothing', async ({
 		page
 	}) => {
