@@ -42,6 +42,40 @@ test.describe('chapter pages', () => {
 		});
 	}
 
+	// The page is at its chapter as soon as it is all there: before its scripts are fetched, so a
+	// shared chapter link does not show the opening first and then jump.
+	test('a chapter page is at its heading before its scripts are asked for, and stays there', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const heading = document.getElementById('investment')!;
+				(window as unknown as { atParsed: object }).atParsed = {
+					y: window.scrollY,
+					top: heading.getBoundingClientRect().top,
+					scripts: performance
+						.getEntriesByType('resource')
+						.filter((r) => new URL(r.name).pathname.endsWith('.js')).length
+				};
+			});
+		});
+		await page.goto('/investment');
+		await ready(page);
+		const { atParsed, y, top } = await page.evaluate(() => ({
+			atParsed: (window as unknown as { atParsed: { y: number; top: number; scripts: number } })
+				.atParsed,
+			y: window.scrollY,
+			top: document.getElementById('investment')!.getBoundingClientRect().top
+		}));
+		expect(atParsed.scripts, 'no script asked for yet').toBe(0);
+		expect(atParsed.y, 'scrolled to the chapter').toBeGreaterThan(1000);
+		// Its heading at the top, under the menu (scroll-padding), then and once started.
+		const nav = await page.locator('nav.nav').evaluate((n) => n.getBoundingClientRect().height);
+		expect(Math.abs(atParsed.top - nav)).toBeLessThanOrEqual(2);
+		expect(Math.abs(y - atParsed.y)).toBeLessThanOrEqual(1);
+		expect(Math.abs(top - nav)).toBeLessThanOrEqual(2);
+	});
+
 	test('the front page has the story title and its own description', async ({ page, baseURL }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('工业经济的上半场:一场发布会里的四组数据');

@@ -59,7 +59,7 @@ const inlineScript = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/
  * Runs a page's start script against a stand-in browser: frames, tasks and imports are recorded
  * and run when the test says so.
  */
-function runStart(script: string) {
+function runStart(script: string, address = 'http://x/growth') {
 	const log: string[] = [];
 	const frames: (() => void)[] = [];
 	const tasks: { fn: () => void; ms: number }[] = [];
@@ -67,12 +67,16 @@ function runStart(script: string) {
 		append: (l: { rel: string; href: string }) => log.push(`link ${l.rel} ${l.href}`)
 	};
 	const env = {
-		location: new URL('http://x/'),
+		location: new URL(address),
 		URL,
+		URLSearchParams,
 		document: {
 			currentScript: { parentElement: 'the-root' },
 			head,
-			createElement: () => ({})
+			createElement: () => ({}),
+			getElementById: (id: string) => ({
+				scrollIntoView: (how: { block: string }) => log.push(`scroll #${id} to ${how.block}`)
+			})
 		},
 		requestAnimationFrame: (fn: () => void) => frames.push(fn),
 		setTimeout: (fn: () => void, ms = 0) => tasks.push({ fn, ms }),
@@ -143,6 +147,23 @@ describe('scripts after the first paint', () => {
 		tasks.find((t) => t.ms === 1000)!.fn();
 		await settle();
 		expect(log.at(-1)).toBe('start on the-root');
+	});
+
+	it('opens a chapter’s page at its heading before anything else, unless a step or a mode is asked for', async () => {
+		const script = inlineScript(startAfterFirstPaint(kitPage(), '/growth', { chapter: 'growth' }));
+		const plain = runStart(script, 'http://x/growth');
+		// At once, before any frame.
+		expect(plain.log).toEqual(['scroll #growth to start']);
+		for (const address of [
+			'http://x/growth#robots',
+			'http://x/growth#growth',
+			'http://x/growth?present',
+			'http://x/growth?presenter'
+		]) {
+			expect(runStart(script, address).log, address).toEqual([]);
+		}
+		// The front page has no chapter: nothing is placed.
+		expect(runStart(inlineScript(startAfterFirstPaint(kitPage())), 'http://x/').log).toEqual([]);
 	});
 
 	it('leaves a page without Kit’s start script as it is', () => {

@@ -11,13 +11,21 @@ import { createHash } from 'node:crypto';
  * - the modulepreload links go;
  * - the start script waits for the first frame to be painted (an animation frame, then a task),
  *   adds the same links then, so the files still load in parallel, and goes on as Kit wrote it;
- * - the script's hash in the page's content security policy is replaced by the new script's.
+ * - the script's hash in the page's content security policy is replaced by the new script's;
+ * - on a chapter's page (`chapter`), opened without a step or a mode in its address, the start
+ *   script first puts the chapter's heading at the top, as the page itself does once started
+ *   (`targetOf` in $lib/story/links, then the page's mount): the page is shown at its chapter as
+ *   soon as it is all there, not at the opening until its scripts have come and run.
  *
  * A page without Kit's start script (the 404 page is one) is returned as it is. Anything else that
  * does not look as expected throws, naming what is missing, so the build fails instead of shipping
  * a page whose scripts never start.
  */
-export function startAfterFirstPaint(html: string, page = 'page'): string {
+export function startAfterFirstPaint(
+	html: string,
+	page = 'page',
+	{ chapter }: { chapter?: string } = {}
+): string {
 	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
 	const start = scripts.find((m) => m[1]!.includes('kit.start('));
 	if (!start) return html;
@@ -46,7 +54,15 @@ export function startAfterFirstPaint(html: string, page = 'page'): string {
 		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
 		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
 		'return Promise.all([';
-	const newScript = oldScript.replace(OPEN, wait).replace(CLOSE, `]); }).then(([kit, app]) => {`);
+	// Where a chapter's page opens; a step in the hash, or presenting, is the page's own to place.
+	const place = chapter
+		? `{ const q = new URLSearchParams(location.search); ` +
+			`if (!location.hash && !q.has('present') && !q.has('presenter')) ` +
+			`document.getElementById(${JSON.stringify(chapter)})?.scrollIntoView({ behavior: 'instant', block: 'start' }); } `
+		: '';
+	const newScript = oldScript
+		.replace(OPEN, place + wait)
+		.replace(CLOSE, `]); }).then(([kit, app]) => {`);
 
 	const oldHash = `'sha256-${sha256(oldScript)}'`;
 	const csp = html.match(/<meta http-equiv="content-security-policy" content="[^"]*">/);
