@@ -227,6 +227,8 @@ test.describe('reading on a laptop', () => {
 	});
 
 	test('axe finds no violations on a laptop', async ({ page }) => {
+		// axe checks the whole page, over a thousand elements: 8–30 s on a busy machine.
+		test.slow();
 		await page.goto('/growth#high-tech-contribution');
 		await ready(page);
 		const results = await new AxeBuilder({ page }).analyze();
@@ -321,6 +323,8 @@ test.describe('reading on a phone', () => {
 	});
 
 	test('axe finds no violations on a phone', async ({ page }) => {
+		// axe checks the whole page, over a thousand elements: 8–30 s on a busy machine.
+		test.slow();
 		await page.goto('/investment#hubei-large');
 		await ready(page);
 		const results = await new AxeBuilder({ page }).analyze();
