@@ -55,6 +55,15 @@ export const stepSlugs = (page: Page, within = 'main') =>
 export const activeStep = (page: Page) =>
 	page.locator('[data-active-step]').getAttribute('data-active-step');
 
+/**
+ * The scene on screen in the graphic (`within` a container: `.presentation`). Besides it, the
+ * graphic keeps other scenes drawn but hidden (`.scene-box.ahead`): the one likely next, and the one
+ * shown last.
+ */
+export const SHOWN_SCENE = '[data-active-step] .scene-box:not(.ahead) svg.scene';
+export const shownScene = (page: Page, within = '') =>
+	page.locator(`${within} ${SHOWN_SCENE}`.trim());
+
 /** Waits until the graphic shows `slug` and the step carries aria-current. */
 export async function expectActive(page: Page, slug: string) {
 	await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', slug);

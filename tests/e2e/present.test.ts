@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { expect, expectActive, ready, scrollToStep, test } from './fixtures';
+import { expect, expectActive, ready, scrollToStep, shownScene, test } from './fixtures';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -149,7 +149,7 @@ test.describe('the screen', () => {
 		await expect(caption).toContainText('35.6%');
 		const size = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(size).toBeGreaterThanOrEqual(32);
-		const svg = await page.locator('.presentation svg.scene').boundingBox();
+		const svg = await shownScene(page, '.presentation').boundingBox();
 		expect(svg!.width).toBeGreaterThan(1400);
 		// Nothing else competes: the article is hidden behind the dialog.
 		await expect(page.locator('.nav'))

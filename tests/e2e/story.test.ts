@@ -1,5 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { activeStep, expect, expectActive, ready, scrollToStep, stepSlugs, test } from './fixtures';
+import {
+	activeStep,
+	expect,
+	expectActive,
+	ready,
+	scrollToStep,
+	SHOWN_SCENE,
+	shownScene,
+	stepSlugs,
+	test
+} from './fixtures';
 
 const CHAPTERS = ['growth', 'innovation', 'financing', 'investment'];
 
@@ -103,7 +113,7 @@ test.describe('reading on a laptop', () => {
 		await page.goto('/financing#credit-loans');
 		await ready(page);
 		await expectActive(page, 'credit-loans');
-		await expect(page.locator('[data-active-step] svg')).toHaveAttribute('data-scene', 'share');
+		await expect(shownScene(page)).toHaveAttribute('data-scene', 'share');
 		await expect(page.locator('#credit-loans')).toBeInViewport();
 	});
 
@@ -112,7 +122,7 @@ test.describe('reading on a laptop', () => {
 	}) => {
 		await page.goto('/growth#software');
 		await ready(page);
-		const svg = page.locator('[data-active-step] svg');
+		const svg = shownScene(page);
 		await expect(svg).toHaveAttribute('role', 'img');
 		await expect(svg.locator('desc')).toContainText('11.2%');
 		const table = page.locator('[data-active-step] details');
@@ -341,7 +351,7 @@ test.describe('reduced motion', () => {
 		await page.goto('/growth#high-tech-growth');
 		await ready(page);
 		const duration = await page
-			.locator('[data-active-step] svg rect.m')
+			.locator(`${SHOWN_SCENE} rect.m`)
 			.first()
 			.evaluate((el) => getComputedStyle(el).transitionDuration);
 		expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
@@ -351,11 +361,73 @@ test.describe('reduced motion', () => {
 		await page.goto('/growth#high-tech-growth');
 		await ready(page);
 		const duration = await page
-			.locator('[data-active-step] svg rect.m')
+			.locator(`${SHOWN_SCENE} rect.m`)
 			.first()
 			.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
 		expect(duration).toBeGreaterThanOrEqual(0.3);
 		expect(duration).toBeLessThanOrEqual(0.6);
+	});
+});
+
+test.describe('step changes', () => {
+	test('the next scene is drawn ahead, hidden, and the step shows it as drawn; the last one stays', async ({
+		page
+	}) => {
+		type W = { drawnAhead: Element | null; left: Element | null };
+		const shown = `${SHOWN_SCENE}`;
+		const aheadBox = page.locator('[data-active-step] .scene-box.ahead');
+		// pilot-fields (a framework) → pilot-funnel (a funnel): a new scene type.
+		await page.goto('/innovation#pilot-fields');
+		await ready(page);
+		await expectActive(page, 'pilot-fields');
+		// The layouts load on the reader's first move; the reader then pauses to read.
+		await page.mouse.wheel(0, 2);
+		await expect(aheadBox.locator('svg.scene')).toHaveAttribute('data-scene', 'funnel');
+		// Hidden: transparent, and out of the accessibility tree (one chart image, the one shown).
+		await expect(aheadBox).toHaveAttribute('aria-hidden', 'true');
+		expect(await aheadBox.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveCount(1);
+		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveAttribute(
+			'data-scene',
+			'framework'
+		);
+
+		await page.evaluate((shown) => {
+			const w = window as unknown as W;
+			w.drawnAhead = document.querySelector('[data-active-step] .scene-box.ahead svg.scene');
+			w.left = document.querySelector(shown);
+		}, shown);
+		await scrollToStep(page, 'pilot-funnel');
+		await expectActive(page, 'pilot-funnel');
+		// The step change drew nothing: the scene on screen is the one drawn ahead, fading in...
+		expect(
+			await page.evaluate(
+				(shown) => document.querySelector(shown) === (window as unknown as W).drawnAhead,
+				shown
+			)
+		).toBe(true);
+		await expect(shownScene(page)).toHaveAttribute('data-scene', 'funnel');
+		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveAttribute(
+			'data-scene',
+			'funnel'
+		);
+		// ...and the one left is hidden, not taken down: going back shows it as it was.
+		expect(
+			await page.evaluate(
+				() =>
+					document.querySelector('[data-active-step] .scene-box.ahead svg.scene') ===
+					(window as unknown as W).left
+			)
+		).toBe(true);
+		await scrollToStep(page, 'pilot-fields');
+		await expectActive(page, 'pilot-fields');
+		expect(
+			await page.evaluate(
+				(shown) => document.querySelector(shown) === (window as unknown as W).left,
+				shown
+			)
+		).toBe(true);
+		await expect(page.locator('[data-active-step] svg.scene')).toHaveCount(2);
 	});
 });
 
@@ -372,7 +444,7 @@ test.describe('motion', () => {
 			w.marks = [];
 			w.boxes = 0;
 			document.addEventListener('transitionrun', (e) => {
-				if ((e.target as Element).matches('[data-active-step] svg .m'))
+				if ((e.target as Element).matches('[data-active-step] .scene-box:not(.ahead) svg .m'))
 					w.marks.push(e.propertyName);
 			});
 			document.addEventListener('animationstart', (e) => {
@@ -393,7 +465,7 @@ test.describe('motion', () => {
 				return { marks, boxes };
 			});
 		};
-		const scene = () => page.locator('[data-active-step] svg').getAttribute('data-scene');
+		const scene = () => shownScene(page).getAttribute('data-scene');
 
 		// framework → funnel: a new scene.
 		const fresh = await changeTo('pilot-funnel');
@@ -455,7 +527,7 @@ test.describe('motion', () => {
 		await scrollToStep(page, 'manufacturing-share');
 		await expectActive(page, 'manufacturing-share');
 		await page.waitForTimeout(600);
-		expect(await page.locator('[data-active-step] svg').getAttribute('data-scene')).toBe('share');
+		expect(await shownScene(page).getAttribute('data-scene')).toBe('share');
 		expect(await seen()).toEqual({ changed: [], faded: [] });
 
 		// framework → framework: the marks the second step adds fade in.
