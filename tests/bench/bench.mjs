@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Performance bench of the built story: bytes, Lighthouse (mobile and desktop), smoothness and step
-// latency with the CPU slowed 4×. Builds, serves build/ with `vite preview`, measures, prints medians
+// latency with the CPU slowed 4×, while scrolling and at a reader's pace. Builds, serves build/ with `vite preview`, measures, prints medians
 // and budgets, writes every run to bench/results.json. Exits non-zero only when something could
 // not be measured; a missed budget is reported, not failed.
 //
@@ -8,7 +8,7 @@
 // and style alone. A budget the floor misses is out of reach of any change to the story's scripts.
 //
 //   node tests/bench/bench.mjs [--runs N] [--quick] [--no-build] [--port N] [--no-phone] [--no-floor]
-//                              [--only bytes,lighthouse,smooth] [--site-url URL|preview]
+//                              [--only bytes,lighthouse,smooth,reading] [--site-url URL|preview]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { chromiumInfo, launch } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { killAllChromes, lighthouseRun } from './lighthouse.mjs';
 import { build, freePort, startPreview } from './server.mjs';
+import { readingRun } from './reading.mjs';
 import { smoothRun } from './smooth.mjs';
 import { kb, median, num, table } from './stats.mjs';
 
@@ -43,7 +44,7 @@ const { values: args } = parseArgs({
 		'no-floor': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4310' },
 		'site-url': { type: 'string', default: 'preview' },
-		only: { type: 'string', default: 'bytes,lighthouse,smooth' },
+		only: { type: 'string', default: 'bytes,lighthouse,smooth,reading' },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
 });
@@ -58,7 +59,7 @@ if (args.help) {
   --port N      preview port to try first (default 4310; the next free one is used if taken)
   --site-url U  build with SITE_URL=U (absolute canonical links); default "preview", the preview's
                 own origin, as a deployed site would be built
-  --only LIST   comma-separated subset of bytes,lighthouse,smooth`);
+  --only LIST   comma-separated subset of bytes,lighthouse,smooth,reading`);
 	process.exit(0);
 }
 const RUNS = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs, 10) || 3);
@@ -101,6 +102,7 @@ const results = {
 	bytes: null,
 	lighthouse: { runs: [], medians: {}, floorMedians: {} },
 	smoothness: { runs: [], medians: {}, floorMedians: {} },
+	reading: { runs: [], medians: {} },
 	budgets: [],
 	warnings: [],
 	errors: []
@@ -206,6 +208,35 @@ async function main() {
 			}
 		}
 		results.timings.smoothSeconds = seconds(t);
+	}
+
+	if (only.has('reading')) {
+		const t = Date.now();
+		for (const profile of profiles) {
+			for (let run = 1; run <= RUNS; run++) {
+				log(`Reading pace (CPU 4×, ${profile}) run ${run}/${RUNS}…`);
+				try {
+					await ensureServer(port);
+					const r = await readingRun(browser, server.url, profile);
+					results.reading.runs.push({ run, ...r });
+					if (r.neverShown.length) {
+						results.errors.push(
+							`reading ${profile} run ${run}: never shown: ${r.neverShown.join(', ')}`
+						);
+					}
+					log(
+						`  ${r.changes} step changes, ${r.newScenes} to a new scene (${r.drawnAhead} drawn ahead);` +
+							` latency p50 ${num(r.latencyP50Ms)} max ${num(r.latencyMaxMs)} ms;` +
+							` with a long task ${r.withLongTask} (longest ${num(r.longestTaskMs)} ms);` +
+							` long tasks while reading ${r.readingLongTasks}`
+					);
+				} catch (e) {
+					results.errors.push(`reading ${profile} run ${run}: ${e.message}`);
+					log(`  failed: ${e.message}`);
+				}
+			}
+		}
+		results.timings.readingSeconds = seconds(t);
 	}
 	await browser.close();
 
@@ -344,6 +375,32 @@ function smoothMedians({ floor = false } = {}) {
 	return out;
 }
 
+const READING_KEYS = [
+	'changes',
+	'newScenes',
+	'drawnAhead',
+	'latencyP50Ms',
+	'latencyP95Ms',
+	'latencyMaxMs',
+	'newSceneLatencyP50Ms',
+	'withLongTask',
+	'longestTaskMs',
+	'readingLongTasks',
+	'readingLongestTaskMs'
+];
+
+function readingMedians() {
+	const out = {};
+	for (const profile of profiles) {
+		const runs = results.reading.runs.filter((r) => r.profile === profile);
+		if (!runs.length) continue;
+		const m = { runs: runs.length };
+		for (const key of READING_KEYS) m[key] = median(runs.map((r) => r[key]));
+		out[profile] = m;
+	}
+	return out;
+}
+
 function budgets() {
 	const list = [];
 	const add = (name, ok, value) => list.push({ name, ok, value });
@@ -439,6 +496,19 @@ function budgets() {
 			m.stepMaxMsInFrames !== null && m.stepMaxMsInFrames <= BUDGET.stepFrames,
 			`max ${num(m.stepMaxMs, 1)} ms = ${num(m.stepMaxMsInFrames, 1)} frames of ${num(m.frameP50Ms, 1)} ms` +
 				` (graphic updated in frame +${num(m.stepMaxFrames)} after the crossing; the rest is that frame's work)`
+		);
+	}
+	for (const [profile, m] of Object.entries(results.reading.medians)) {
+		add(
+			`CPU 4× ${profile}, reading pace: no long task > ${BUDGET.longTaskMs} ms at a step change`,
+			m.withLongTask === 0,
+			`${num(m.withLongTask)} of ${num(m.changes)} changes` +
+				(m.longestTaskMs ? ` (longest ${num(m.longestTaskMs)} ms)` : '')
+		);
+		add(
+			`CPU 4× ${profile}, reading pace: step latency ≤ ${BUDGET.stepFrames} frame`,
+			m.latencyMaxMs !== null && m.latencyMaxMs <= (1000 / 60) * BUDGET.stepFrames,
+			`p50 ${num(m.latencyP50Ms)} ms, max ${num(m.latencyMaxMs)} ms, from the jump to the end of the frame that shows it`
 		);
 	}
 	return list;
@@ -595,6 +665,37 @@ function report() {
 			);
 	}
 
+	const rd = results.reading.medians;
+	if (Object.keys(rd).length) {
+		const cols = Object.keys(rd);
+		out.push(
+			'',
+			'Reading pace, CPU 4× (a pause at each step, then a jump to the next; medians of runs)'
+		);
+		const row = (name, f) => [name, ...cols.map((p) => f(rd[p]))];
+		out.push(
+			table([
+				['', ...cols.map((p) => (p === 'desktop' ? 'desktop 1440×900' : 'phone 390×844'))],
+				row('step changes / to a new scene / drawn ahead', (m) =>
+					[m.changes, m.newScenes, m.drawnAhead].map((x) => num(x)).join(' / ')
+				),
+				row(
+					'latency p50 / p95 / max ms',
+					(m) => `${num(m.latencyP50Ms)} / ${num(m.latencyP95Ms)} / ${num(m.latencyMaxMs)}`
+				),
+				row('  to a new scene, p50 ms', (m) => num(m.newSceneLatencyP50Ms)),
+				row(
+					'changes with a long task / longest ms',
+					(m) => `${num(m.withLongTask)} / ${num(m.longestTaskMs)}`
+				),
+				row(
+					'long tasks while reading / longest ms',
+					(m) => `${num(m.readingLongTasks)} / ${num(m.readingLongestTaskMs)}`
+				)
+			])
+		);
+	}
+
 	// What cost Lighthouse points, for any page × preset below 100 in a category.
 	const costly = Object.entries(lh).filter(([, m]) =>
 		['performance', 'accessibility', 'bestPractices', 'seo'].some(
@@ -670,6 +771,7 @@ results.lighthouse.medians = lighthouseMedians();
 results.smoothness.medians = smoothMedians();
 results.lighthouse.floorMedians = lighthouseMedians({ floor: true });
 results.smoothness.floorMedians = smoothMedians({ floor: true });
+results.reading.medians = readingMedians();
 results.budgets = budgets();
 results.timings.totalSeconds = seconds(startedAt);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
