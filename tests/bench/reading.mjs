@@ -9,7 +9,7 @@
 // two steps (the scene drawn ahead, for one), are counted apart.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { max, median, percentile } from './stats.mjs';
-import { PROFILES } from './smooth.mjs';
+import { throttledPage } from './smooth.mjs';
 
 const SHOWN = '[data-active-step] .scene-box:not(.ahead) svg.scene';
 
@@ -72,20 +72,10 @@ function jump({ slug, line, shown }) {
  * scroll, then step through the whole story, pausing `pauseMs` at each step.
  */
 export async function readingRun(browser, baseUrl, profileName, { rate = 4, pauseMs = 1200 } = {}) {
-	const profile = PROFILES[profileName];
-	const context = await browser.newContext({
-		viewport: profile.viewport,
-		deviceScaleFactor: profile.deviceScaleFactor,
-		isMobile: profile.isMobile,
-		hasTouch: profile.hasTouch,
-		locale: 'zh-CN'
-	});
+	const { context, page } = await throttledPage(browser, profileName, rate);
 	try {
-		const page = await context.newPage();
 		const errors = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		await page.addInitScript(recorder);
 		const nav = await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 60_000 });
 		if (!nav?.ok()) throw new Error(`GET / answered ${nav?.status()}`);

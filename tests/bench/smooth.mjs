@@ -42,6 +42,25 @@ function longTaskStats(tasks) {
 }
 
 /**
+ * A fresh context with the profile's viewport and a page in it, its CPU slowed ×`rate` from before
+ * anything loads. The caller closes the context.
+ */
+export async function throttledPage(browser, profileName, rate) {
+	const profile = PROFILES[profileName];
+	const context = await browser.newContext({
+		viewport: profile.viewport,
+		deviceScaleFactor: profile.deviceScaleFactor,
+		isMobile: profile.isMobile,
+		hasTouch: profile.hasTouch,
+		locale: 'zh-CN'
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	return { context, page, cdp };
+}
+
+/**
  * One run: fresh context, CPU ×`rate` from before navigation, load `/`, wait for ready + 1 s,
  * then scroll to the bottom with a synthesized gesture at `speed` px/s.
  *
@@ -56,15 +75,8 @@ export async function smoothRun(
 	{ rate = 4, speed = 1500, trackSteps = true, scripts = true } = {}
 ) {
 	const profile = PROFILES[profileName];
-	const context = await browser.newContext({
-		viewport: profile.viewport,
-		deviceScaleFactor: profile.deviceScaleFactor,
-		isMobile: profile.isMobile,
-		hasTouch: profile.hasTouch,
-		locale: 'zh-CN'
-	});
+	const { context, page, cdp } = await throttledPage(browser, profileName, rate);
 	try {
-		const page = await context.newPage();
 		const errors = [];
 		// The floor's start script fails on its blocked imports, on purpose.
 		if (scripts) page.on('pageerror', (e) => errors.push(e.message));
@@ -72,8 +84,6 @@ export async function smoothRun(
 		page.on('response', (r) => {
 			if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
 		});
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		await page.addInitScript(probe, { ...PROBE_CONFIG, trackSteps: scripts && trackSteps });
 		// The probe is installed by the browser, not fetched: it still runs.
 		if (!scripts) await page.route(/\.m?js(\?|$)/, (route) => route.abort('blockedbyclient'));
