@@ -373,16 +373,29 @@ test.describe('step changes', () => {
 	test('the next scene is drawn ahead, hidden, and the step shows it as drawn; the last one stays', async ({
 		page
 	}) => {
-		type W = { drawnAhead: Element | null; left: Element | null };
-		const shown = `${SHOWN_SCENE}`;
+		const AHEAD = '[data-active-step] .scene-box.ahead svg.scene';
 		const aheadBox = page.locator('[data-active-step] .scene-box.ahead');
+		// Keeps the element `selector` finds now, under `name`; `is` says whether it finds it later.
+		const keep = (name: string, selector: string) =>
+			page.evaluate(
+				({ n, sel }) => {
+					(window as unknown as Record<string, unknown>)[n] = document.querySelector(sel);
+				},
+				{ n: name, sel: selector }
+			);
+		const is = (name: string, selector: string) =>
+			page.evaluate(
+				({ n, sel }) =>
+					document.querySelector(sel) === (window as unknown as Record<string, unknown>)[n],
+				{ n: name, sel: selector }
+			);
 		// pilot-fields (a framework) → pilot-funnel (a funnel): a new scene type.
 		await page.goto('/innovation#pilot-fields');
 		await ready(page);
 		await expectActive(page, 'pilot-fields');
 		// The layouts load on the reader's first move; the reader then pauses to read.
 		await page.mouse.wheel(0, 2);
-		await expect(aheadBox.locator('svg.scene')).toHaveAttribute('data-scene', 'funnel');
+		await expect(page.locator(AHEAD)).toHaveAttribute('data-scene', 'funnel');
 		// Hidden: transparent, and out of the accessibility tree (one chart image, the one shown).
 		await expect(aheadBox).toHaveAttribute('aria-hidden', 'true');
 		expect(await aheadBox.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
@@ -392,41 +405,22 @@ test.describe('step changes', () => {
 			'framework'
 		);
 
-		await page.evaluate((shown) => {
-			const w = window as unknown as W;
-			w.drawnAhead = document.querySelector('[data-active-step] .scene-box.ahead svg.scene');
-			w.left = document.querySelector(shown);
-		}, shown);
+		await keep('drawnAhead', AHEAD);
+		await keep('left', SHOWN_SCENE);
 		await scrollToStep(page, 'pilot-funnel');
 		await expectActive(page, 'pilot-funnel');
 		// The step change drew nothing: the scene on screen is the one drawn ahead, fading in...
-		expect(
-			await page.evaluate(
-				(shown) => document.querySelector(shown) === (window as unknown as W).drawnAhead,
-				shown
-			)
-		).toBe(true);
+		expect(await is('drawnAhead', SHOWN_SCENE)).toBe(true);
 		await expect(shownScene(page)).toHaveAttribute('data-scene', 'funnel');
 		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveAttribute(
 			'data-scene',
 			'funnel'
 		);
 		// ...and the one left is hidden, not taken down: going back shows it as it was.
-		expect(
-			await page.evaluate(
-				() =>
-					document.querySelector('[data-active-step] .scene-box.ahead svg.scene') ===
-					(window as unknown as W).left
-			)
-		).toBe(true);
+		expect(await is('left', AHEAD)).toBe(true);
 		await scrollToStep(page, 'pilot-fields');
 		await expectActive(page, 'pilot-fields');
-		expect(
-			await page.evaluate(
-				(shown) => document.querySelector(shown) === (window as unknown as W).left,
-				shown
-			)
-		).toBe(true);
+		expect(await is('left', SHOWN_SCENE)).toBe(true);
 		await expect(page.locator('[data-active-step] svg.scene')).toHaveCount(2);
 	});
 });
