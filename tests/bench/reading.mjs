@@ -9,7 +9,7 @@
 // two steps (the scene drawn ahead, for one), are counted apart.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { max, median, percentile } from './stats.mjs';
-import { throttledPage } from './smooth.mjs';
+import { PROBE_CONFIG, throttledPage } from './smooth.mjs';
 
 const SHOWN = '[data-active-step] .scene-box:not(.ahead) svg.scene';
 
@@ -38,7 +38,6 @@ function jump({ slug, line, shown }) {
 		const observer = new MutationObserver(() => {
 			if (graphic.getAttribute('data-active-step') !== slug) return;
 			observer.disconnect();
-			const changedAt = performance.now();
 			// The change is shown in the next frame; a task posted from its callback runs when that
 			// frame's main-thread work is done.
 			requestAnimationFrame(() => {
@@ -47,7 +46,6 @@ function jump({ slug, line, shown }) {
 					const after = document.querySelector(shown);
 					give({
 						t0,
-						changedAt,
 						shownAt: performance.now(),
 						newScene: after !== before,
 						drawnAhead: hidden.has(after)
@@ -86,10 +84,14 @@ export async function readingRun(browser, baseUrl, profileName, { rate = 4, paus
 		await page.mouse.wheel(0, 2);
 		await sleep(1500);
 
-		const { slugs, line } = await page.evaluate(() => ({
-			slugs: [...document.querySelectorAll('main [data-step]')].map((el) => el.dataset.step),
-			line: window.innerWidth <= 759 ? 0.8 : 0.6
-		}));
+		// The page's trigger line, as the smoothness probe reads it.
+		const { slugs, line } = await page.evaluate(
+			({ phoneMaxWidth, phoneLine, desktopLine }) => ({
+				slugs: [...document.querySelectorAll('main [data-step]')].map((el) => el.dataset.step),
+				line: window.innerWidth <= phoneMaxWidth ? phoneLine : desktopLine
+			}),
+			PROBE_CONFIG
+		);
 		const steps = [];
 		for (const slug of slugs.slice(1)) {
 			const r = await page.evaluate(jump, { slug, line, shown: SHOWN });

@@ -23,7 +23,7 @@ export const PROFILES = {
 	}
 };
 
-const PROBE_CONFIG = {
+export const PROBE_CONFIG = {
 	// The page's Scroller treats a chapter heading (data-step-lead) as the start of its first step.
 	markers: 'main [data-step], main [data-step-lead]',
 	graphic: '[data-active-step]',
