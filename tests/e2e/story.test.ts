@@ -375,6 +375,8 @@ test.describe('step changes', () => {
 	}) => {
 		const AHEAD = '[data-active-step] .scene-box.ahead svg.scene';
 		const aheadBox = page.locator('[data-active-step] .scene-box.ahead');
+		// The graphic's chart images as assistive technology finds them.
+		const images = page.locator('[data-active-step]').getByRole('img');
 		// Keeps the element `selector` finds now, under `name`; `is` says whether it finds it later.
 		const keep = (name: string, selector: string) =>
 			page.evaluate(
@@ -399,11 +401,8 @@ test.describe('step changes', () => {
 		// Hidden: transparent, and out of the accessibility tree (one chart image, the one shown).
 		await expect(aheadBox).toHaveAttribute('aria-hidden', 'true');
 		expect(await aheadBox.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveCount(1);
-		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveAttribute(
-			'data-scene',
-			'framework'
-		);
+		await expect(images).toHaveCount(1);
+		await expect(images).toHaveAttribute('data-scene', 'framework');
 
 		await keep('drawnAhead', AHEAD);
 		await keep('left', SHOWN_SCENE);
@@ -412,10 +411,7 @@ test.describe('step changes', () => {
 		// The step change drew nothing: the scene on screen is the one drawn ahead, fading in...
 		expect(await is('drawnAhead', SHOWN_SCENE)).toBe(true);
 		await expect(shownScene(page)).toHaveAttribute('data-scene', 'funnel');
-		await expect(page.locator('[data-active-step]').getByRole('img')).toHaveAttribute(
-			'data-scene',
-			'funnel'
-		);
+		await expect(images).toHaveAttribute('data-scene', 'funnel');
 		// ...and the one left is hidden, not taken down: going back shows it as it was.
 		expect(await is('left', AHEAD)).toBe(true);
 		await scrollToStep(page, 'pilot-fields');
