@@ -76,6 +76,44 @@ test.describe('chapter pages', () => {
 		expect(Math.abs(top - nav)).toBeLessThanOrEqual(2);
 	});
 
+	// The browser paints a long page as its HTML comes in: unheld, a chapter's page showed the
+	// opening first (its title and standfirst, for most of a second on a slow phone), then jumped.
+	// Held until its chapter is parsed, it is painted at the chapter from its first frame. What was
+	// painted is read from the largest-contentful-paint entries, which each new largest element on
+	// screen adds as it is first painted: reading positions in the frames would force layouts that
+	// change when the page is painted. The CPU is slowed as a phone's, so the parser yields between
+	// frames as it does there.
+	for (const id of ['growth', 'investment']) {
+		test(`/${id} paints its chapter first, never the opening`, async ({ page, context }) => {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.addInitScript((chapter) => {
+				const w = window as unknown as { painted: string[] };
+				w.painted = [];
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { element: Element })[]) {
+						const el = entry.element;
+						if (!el) continue;
+						const where = el.closest(`#${chapter}`)
+							? chapter
+							: el.closest('.graphic')
+								? 'graphic'
+								: `${el.tagName.toLowerCase()}.${el.className} in #${el.closest('[id]')?.id}`;
+						w.painted.push(where);
+					}
+				}).observe({ type: 'largest-contentful-paint', buffered: true });
+			}, id);
+			await page.goto(`/${id}`);
+			await ready(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+			const painted = await page.evaluate(
+				() => (window as unknown as { painted: string[] }).painted
+			);
+			expect(painted.length, 'something was painted').toBeGreaterThan(0);
+			expect(painted.filter((where) => where !== id && where !== 'graphic')).toEqual([]);
+		});
+	}
+
 	test('the front page has the story title and its own description', async ({ page, baseURL }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('工业经济的上半场:一场发布会里的四组数据');

@@ -640,6 +640,15 @@ test.describe('without JavaScript', () => {
 		}
 	);
 
+	// The browser itself scrolls a chapter's page to its chapter (`scroll-initial-target`): no script
+	// is needed for a shared chapter link to open there.
+	test('a chapter link opens at its chapter', { tag: '@no-js' }, async ({ page }) => {
+		await page.goto('/financing');
+		await expect(page.locator('#financing-title')).toBeInViewport();
+		await expect(page.locator('h1')).not.toBeInViewport();
+		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+	});
+
 	test("each figure file draws its scene with the page's colours and its text", async ({
 		request
 	}) => {

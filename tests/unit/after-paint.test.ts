@@ -37,7 +37,11 @@ const PRELOADS = [
 	'./_app/immutable/entry/app.B.js'
 ];
 
-function kitPage(script = KIT_SCRIPT, preloads = PRELOADS) {
+// A chapter's page: its chapter marked as where the browser opens it (see Article.svelte).
+const GROWTH_MAIN =
+	'<section class="chapter" id="opening"><p>开篇</p></section><section class="chapter" id="growth" aria-labelledby="growth-title" data-opens=""><h2 id="growth-title">增长</h2><span id="growth-end" hidden></span></section>';
+
+function kitPage(script = KIT_SCRIPT, preloads = PRELOADS, main = '<p>正文</p>') {
 	return `<!doctype html>
 <html lang="zh-CN">
 	<head>
@@ -46,7 +50,7 @@ function kitPage(script = KIT_SCRIPT, preloads = PRELOADS) {
 		<title>t</title>
 	</head>
 	<body>
-		<div style="display: contents"><main><p>正文</p></main>
+		<div style="display: contents"><main>${main}</main>
 			<script>${script}</script>
 		</div>
 	</body>
@@ -149,8 +153,42 @@ describe('scripts after the first paint', () => {
 		expect(log.at(-1)).toBe('start on the-root');
 	});
 
+	it('holds a chapter’s page’s first paint until its chapter’s end is parsed, and only there', () => {
+		const before = kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN);
+		const after = startAfterFirstPaint(before, '/growth', { chapter: 'growth' });
+		const [head, body] = after.split('</head>');
+		expect(head!.match(/<link rel="expect"[^>]*>/g)).toEqual([
+			'<link rel="expect" href="#growth-end" blocking="render">'
+		]);
+		expect(body).not.toContain('rel="expect"');
+		// Nothing else of the page changes for it: the article and its marked chapter are as built.
+		expect(after).toContain(GROWTH_MAIN);
+		expect(startAfterFirstPaint(kitPage())).not.toContain('rel="expect"');
+
+		// A page that no longer marks its chapter, or has none, fails the build, naming it.
+		const unmarked = kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN.replace(' data-opens=""', ''));
+		expect(() => startAfterFirstPaint(unmarked, '/growth', { chapter: 'growth' })).toThrow(
+			/\/growth: .*"growth" is not marked data-opens/
+		);
+		const endless = kitPage(
+			KIT_SCRIPT,
+			PRELOADS,
+			GROWTH_MAIN.replace('<span id="growth-end" hidden></span>', '')
+		);
+		expect(() => startAfterFirstPaint(endless, '/growth', { chapter: 'growth' })).toThrow(
+			/\/growth: .*no element "growth-end" after the chapter's start/
+		);
+		expect(() => startAfterFirstPaint(kitPage(), '/growth', { chapter: 'growth' })).toThrow(
+			/\/growth: .*no element with the id "growth"/
+		);
+	});
+
 	it('opens a chapter’s page at its heading before anything else, unless a step or a mode is asked for', async () => {
-		const script = inlineScript(startAfterFirstPaint(kitPage(), '/growth', { chapter: 'growth' }));
+		const script = inlineScript(
+			startAfterFirstPaint(kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN), '/growth', {
+				chapter: 'growth'
+			})
+		);
 		const plain = runStart(script, 'http://x/growth');
 		// At once, before any frame.
 		expect(plain.log).toEqual(['scroll #growth to start']);

@@ -12,10 +12,18 @@ import { createHash } from 'node:crypto';
  * - the start script waits for the first frame to be painted (an animation frame, then a task),
  *   adds the same links then, so the files still load in parallel, and goes on as Kit wrote it;
  * - the script's hash in the page's content security policy is replaced by the new script's;
- * - on a chapter's page (`chapter`), opened without a step or a mode in its address, the start
- *   script first puts the chapter's heading at the top, as the page itself does once started
- *   (`targetOf` in $lib/story/links, then the page's mount): the page is shown at its chapter as
- *   soon as it is all there, not at the opening until its scripts have come and run.
+ * - on a chapter's page (`chapter`), the first paint waits for the chapter: a
+ *   `<link rel="expect" href="#chapter-end" blocking="render">` in the head holds the page's
+ *   rendering until the empty element at the chapter's end is parsed (Chromium lets a frame through
+ *   as soon as the element named is in the page, so naming the chapter's own element would let
+ *   one through with the chapter's start only), and the chapter's CSS (`data-opens` in app.css)
+ *   makes the browser scroll to the chapter at that first layout. Without this the browser paints
+ *   the opening as the HTML comes in, and a shared chapter link shows the opening first, then
+ *   jumps;
+ * - there, opened without a step or a mode in its address, the start script first puts the
+ *   chapter's heading at the top, as the page itself does once started (`targetOf` in
+ *   $lib/story/links, then the page's mount): for a browser that knows neither of the above, the
+ *   page is at its chapter as soon as it is all there, not when its scripts have come and run.
  *
  * A page without Kit's start script (the 404 page is one) is returned as it is. Anything else that
  * does not look as expected throws, naming what is missing, so the build fails instead of shipping
@@ -70,6 +78,19 @@ export function startAfterFirstPaint(
 	if (csp![0].split(oldHash).length !== 2) fail(`the policy does not name the start script's hash`);
 
 	let out = html;
+	if (chapter) {
+		const at = html.match(new RegExp(`<[^>]*\\sid="${chapter}"[^>]*>`));
+		if (!at) fail(`no element with the id "${chapter}" to open at`);
+		if (!/\sdata-opens[\s=>]/.test(at![0]))
+			fail(`its element "${chapter}" is not marked data-opens`);
+		const end = html.indexOf(` id="${chapter}-end"`);
+		if (end < at!.index!) fail(`no element "${chapter}-end" after the chapter's start`);
+		if (html.split('</head>').length !== 2) fail('not one </head>');
+		out = out.replace(
+			'</head>',
+			`<link rel="expect" href="#${chapter}-end" blocking="render"></head>`
+		);
+	}
 	for (const m of links) out = out.replace(m[0], '');
 	out = out.replace(csp![0], csp![0].replace(oldHash, `'sha256-${sha256(newScript)}'`));
 	return out.replace(start[0], `<script>${newScript}</script>`);

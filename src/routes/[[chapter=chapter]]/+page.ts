@@ -36,6 +36,7 @@ export const load: PageLoad = async ({ data: { facts, ...data } }) => {
 		story,
 		ctx,
 		active: opensAt,
+		opens: data.chapter,
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) =>
 			__SINGLE_FILE__ ? `#${id}` : resolve('/[[chapter=chapter]]', { chapter: id }),
