@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Performance bench of the built story: bytes, Lighthouse (mobile and desktop), smoothness and step
-// latency with the CPU slowed 4×, while scrolling and at a reader's pace. Builds, serves build/ with `vite preview`, measures, prints medians
+// latency with the CPU slowed 4×, while scrolling and at a reader's pace, and what a chapter link
+// paints first on a slow phone. Builds, serves build/ with `vite preview`, measures, prints medians
 // and budgets, writes every run to bench/results.json. Exits non-zero only when something could
 // not be measured; a missed budget is reported, not failed.
 //
@@ -8,7 +9,8 @@
 // and style alone. A budget the floor misses is out of reach of any change to the story's scripts.
 //
 //   node tests/bench/bench.mjs [--runs N] [--quick] [--no-build] [--port N] [--no-phone] [--no-floor]
-//                              [--only bytes,lighthouse,smooth,reading] [--site-url URL|preview]
+//                              [--only bytes,lighthouse,smooth,reading,chapters]
+//                              [--site-url URL|preview]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import { chromiumInfo, launch } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { killAllChromes, lighthouseRun } from './lighthouse.mjs';
 import { build, freePort, startPreview } from './server.mjs';
+import { chapterRun } from './chapters.mjs';
 import { readingRun } from './reading.mjs';
 import { smoothRun } from './smooth.mjs';
 import { kb, median, num, table } from './stats.mjs';
@@ -44,7 +47,7 @@ const { values: args } = parseArgs({
 		'no-floor': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4310' },
 		'site-url': { type: 'string', default: 'preview' },
-		only: { type: 'string', default: 'bytes,lighthouse,smooth,reading' },
+		only: { type: 'string', default: 'bytes,lighthouse,smooth,reading,chapters' },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
 });
@@ -59,7 +62,7 @@ if (args.help) {
   --port N      preview port to try first (default 4310; the next free one is used if taken)
   --site-url U  build with SITE_URL=U (absolute canonical links); default "preview", the preview's
                 own origin, as a deployed site would be built
-  --only LIST   comma-separated subset of bytes,lighthouse,smooth,reading`);
+  --only LIST   comma-separated subset of bytes,lighthouse,smooth,reading,chapters`);
 	process.exit(0);
 }
 const RUNS = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs, 10) || 3);
@@ -103,6 +106,7 @@ const results = {
 	lighthouse: { runs: [], medians: {}, floorMedians: {} },
 	smoothness: { runs: [], medians: {}, floorMedians: {} },
 	reading: { runs: [], medians: {} },
+	chapters: { runs: [], medians: {} },
 	budgets: [],
 	warnings: [],
 	errors: []
@@ -237,6 +241,29 @@ async function main() {
 			}
 		}
 		results.timings.readingSeconds = seconds(t);
+	}
+
+	if (only.has('chapters')) {
+		const t = Date.now();
+		for (let run = 1; run <= RUNS; run++) {
+			for (const path of pages.filter((p) => p !== '/')) {
+				const chapter = path.slice(1);
+				log(`Chapter link (phone, CPU 4×, slow 4G) ${path} run ${run}/${RUNS}…`);
+				try {
+					await ensureServer(port);
+					const r = await chapterRun(browser, server.url, chapter);
+					results.chapters.runs.push({ run, ...r });
+					log(
+						`  first paint ${num(r.firstPaintMs)} ms, chapter shown ${num(r.chapterShownMs)} ms` +
+							(r.paintedElsewhere.length ? `; painted first: ${r.paintedElsewhere.join(', ')}` : '')
+					);
+				} catch (e) {
+					results.errors.push(`chapter link ${path} run ${run}: ${e.message}`);
+					log(`  failed: ${e.message}`);
+				}
+			}
+		}
+		results.timings.chaptersSeconds = seconds(t);
 	}
 	await browser.close();
 
@@ -399,6 +426,23 @@ function readingMedians() {
 		out[profile] = m;
 	}
 	return out;
+}
+
+function chapterMedians() {
+	const out = {};
+	for (const r of results.chapters.runs) (out[r.chapter] ??= []).push(r);
+	return Object.fromEntries(
+		Object.entries(out).map(([chapter, runs]) => [
+			chapter,
+			{
+				runs: runs.length,
+				firstPaintMs: median(runs.map((r) => r.firstPaintMs)),
+				chapterShownMs: median(runs.map((r) => r.chapterShownMs)),
+				// Runs in which something other than the chapter was painted first.
+				paintedElsewhereRuns: runs.filter((r) => r.paintedElsewhere.length).length
+			}
+		])
+	);
 }
 
 function budgets() {
@@ -696,6 +740,23 @@ function report() {
 		);
 	}
 
+	const ch = results.chapters.medians;
+	if (Object.keys(ch).length) {
+		out.push('', 'Opening a chapter link: phone 390×844, CPU 4×, slow 4G (medians of runs)');
+		out.push(
+			table([
+				['page', 'runs', 'first paint ms', 'chapter on screen ms', 'runs painting elsewhere first'],
+				...Object.entries(ch).map(([chapter, m]) => [
+					`/${chapter}`,
+					num(m.runs),
+					num(m.firstPaintMs),
+					num(m.chapterShownMs),
+					num(m.paintedElsewhereRuns)
+				])
+			])
+		);
+	}
+
 	// What cost Lighthouse points, for any page × preset below 100 in a category.
 	const costly = Object.entries(lh).filter(([, m]) =>
 		['performance', 'accessibility', 'bestPractices', 'seo'].some(
@@ -772,6 +833,7 @@ results.smoothness.medians = smoothMedians();
 results.lighthouse.floorMedians = lighthouseMedians({ floor: true });
 results.smoothness.floorMedians = smoothMedians({ floor: true });
 results.reading.medians = readingMedians();
+results.chapters.medians = chapterMedians();
 results.budgets = budgets();
 results.timings.totalSeconds = seconds(startedAt);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
