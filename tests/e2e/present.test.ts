@@ -62,6 +62,44 @@ test.describe('entering and leaving', () => {
 		await expectShowing(page, 'credit-loans');
 	});
 
+	// The overlay draws each step; the article's graphic behind it is not seen, and drawing it too
+	// would double the work of every click on a presenter's laptop.
+	test('the article’s graphic waits behind the presentation, and catches up on leaving', async ({
+		page
+	}) => {
+		await page.goto('/growth#industry-growth');
+		await ready(page);
+		const article = page.locator('.graphic-col [data-active-step]');
+		await expect(article).toHaveAttribute('data-active-step', 'industry-growth');
+		const drawn = await article
+			.locator('svg.scene')
+			.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-scene')));
+		await page.keyboard.press('p');
+		await expectShowing(page, 'industry-growth');
+		// Through steps of other scenes than the article's.
+		for (const slug of [
+			'manufacturing-share',
+			'provinces',
+			'equipment-share',
+			'high-tech-growth'
+		]) {
+			await page.keyboard.press('ArrowRight');
+			await expectShowing(page, slug);
+		}
+		// Time for anything the article's graphic would draw while idle.
+		await page.waitForTimeout(1500);
+		await expect(article).toHaveAttribute('data-active-step', 'industry-growth');
+		expect(
+			await article
+				.locator('svg.scene')
+				.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-scene'))),
+			'no scene drawn behind the presentation'
+		).toEqual(drawn);
+		await page.keyboard.press('Escape');
+		await expectActive(page, 'high-tech-growth');
+		await expect(shownScene(page, '.graphic-col')).toHaveAttribute('data-scene', 'growth-bars');
+	});
+
 	test('Back after entering with p returns to reading', async ({ page }) => {
 		await page.goto('/growth#software');
 		await ready(page);
