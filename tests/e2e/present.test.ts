@@ -71,9 +71,10 @@ test.describe('entering and leaving', () => {
 		await ready(page);
 		const article = page.locator('.graphic-col [data-active-step]');
 		await expect(article).toHaveAttribute('data-active-step', 'industry-growth');
-		const drawn = await article
-			.locator('svg.scene')
-			.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-scene')));
+		// The scenes it has drawn, shown or kept hidden.
+		const scenes = () =>
+			article.locator('svg.scene').evaluateAll((svgs) => svgs.map((s) => s.dataset.scene));
+		const drawn = await scenes();
 		await page.keyboard.press('p');
 		await expectShowing(page, 'industry-growth');
 		// Through steps of other scenes than the article's.
@@ -89,12 +90,7 @@ test.describe('entering and leaving', () => {
 		// Time for anything the article's graphic would draw while idle.
 		await page.waitForTimeout(1500);
 		await expect(article).toHaveAttribute('data-active-step', 'industry-growth');
-		expect(
-			await article
-				.locator('svg.scene')
-				.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-scene'))),
-			'no scene drawn behind the presentation'
-		).toEqual(drawn);
+		expect(await scenes(), 'no scene drawn behind the presentation').toEqual(drawn);
 		await page.keyboard.press('Escape');
 		await expectActive(page, 'high-tech-growth');
 		await expect(shownScene(page, '.graphic-col')).toHaveAttribute('data-scene', 'growth-bars');
