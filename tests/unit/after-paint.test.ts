@@ -63,10 +63,33 @@ const inlineScript = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/
  * Runs a page's start script against a stand-in browser: frames, tasks and imports are recorded
  * and run when the test says so.
  */
-function runStart(script: string, address = 'http://x/growth') {
+function runStart(script: string, address = 'http://x/growth', { paintEntries = false } = {}) {
 	const log: string[] = [];
 	const frames: (() => void)[] = [];
 	const tasks: { fn: () => void; ms: number }[] = [];
+	// A browser's paint entries: `paint(name)` delivers one to the page's observer.
+	const observers: { fn: (list: unknown, seen: unknown) => void; on: boolean }[] = [];
+	const paint = (name: string) => {
+		for (const o of observers.filter((x) => x.on))
+			o.fn(
+				{ getEntriesByName: (n: string) => (n === name ? [{ name }] : []) },
+				{
+					disconnect: () => (o.on = false)
+				}
+			);
+	};
+	class PerformanceObserver {
+		static supportedEntryTypes = paintEntries ? ['mark', 'paint'] : ['mark'];
+		#o: { fn: (list: unknown, seen: unknown) => void; on: boolean };
+		constructor(fn: (list: unknown, seen: unknown) => void) {
+			this.#o = { fn, on: false };
+		}
+		observe(options: { type: string; buffered: boolean }) {
+			log.push(`observe ${options.type}${options.buffered ? ' buffered' : ''}`);
+			this.#o.on = true;
+			observers.push(this.#o);
+		}
+	}
 	const head = {
 		append: (l: { rel: string; href: string }) => log.push(`link ${l.rel} ${l.href}`)
 	};
@@ -82,6 +105,7 @@ function runStart(script: string, address = 'http://x/growth') {
 				scrollIntoView: (how: { block: string }) => log.push(`scroll #${id} to ${how.block}`)
 			})
 		},
+		PerformanceObserver,
 		requestAnimationFrame: (fn: () => void) => frames.push(fn),
 		setTimeout: (fn: () => void, ms = 0) => tasks.push({ fn, ms }),
 		load: (path: string) => {
@@ -96,7 +120,7 @@ function runStart(script: string, address = 'http://x/growth') {
 	const body = script.replace(/\bimport\(/g, 'load(').replace(/__sveltekit_x =/, 'globalThis.x =');
 	new Function(...Object.keys(env), body)(...Object.values(env));
 	const settle = () => new Promise((r) => globalThis.setTimeout(r, 0));
-	return { log, frames, tasks, settle };
+	return { log, frames, tasks, settle, paint };
 }
 
 describe('scripts after the first paint', () => {
@@ -117,7 +141,7 @@ describe('scripts after the first paint', () => {
 		);
 	});
 
-	it('starts nothing until a frame has run and a task after it, then preloads and starts as Kit did', async () => {
+	it('without paint entries, starts nothing until a frame has run and a task after it, then preloads and starts as Kit did', async () => {
 		const { log, frames, tasks, settle } = runStart(inlineScript(startAfterFirstPaint(kitPage())));
 		await settle();
 		expect(log).toEqual([]);
@@ -142,6 +166,37 @@ describe('scripts after the first paint', () => {
 
 		// The timer, or a second wake, starts nothing again.
 		tasks[0]!.fn();
+		await settle();
+		expect(log.filter((l) => l.startsWith('start'))).toHaveLength(1);
+	});
+
+	it('where the browser reports paints, starts once the first contentful paint is on screen', async () => {
+		const { log, frames, tasks, settle, paint } = runStart(
+			inlineScript(startAfterFirstPaint(kitPage())),
+			'http://x/',
+			{ paintEntries: true }
+		);
+		await settle();
+		// Its entry, even if the paint came before the script ran.
+		expect(log).toEqual(['observe paint buffered']);
+		expect(frames).toHaveLength(0);
+		expect(tasks.map((t) => t.ms)).toEqual([1000]);
+
+		paint('first-paint');
+		await settle();
+		expect(log).toHaveLength(1);
+
+		paint('first-contentful-paint');
+		await settle();
+		expect(log.slice(1)).toEqual([
+			...PRELOADS.map((href) => `link modulepreload ${href}`),
+			'import ./_app/immutable/entry/start.A.js',
+			'import ./_app/immutable/entry/app.B.js',
+			'start on the-root'
+		]);
+		// The timer, or another paint, starts nothing again.
+		tasks[0]!.fn();
+		paint('first-contentful-paint');
 		await settle();
 		expect(log.filter((l) => l.startsWith('start'))).toHaveLength(1);
 	});

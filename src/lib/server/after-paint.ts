@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
  * build time (the article, the closing and the opening scene), so a reader can read it before any
  * script runs. Here:
  * - the modulepreload links go;
- * - the start script waits for the first frame to be painted (an animation frame, then a task),
- *   adds the same links then, so the files still load in parallel, and goes on as Kit wrote it;
+ * - the start script waits for the first paint to be on screen (the browser's first-contentful-
+ *   paint entry; without paint entries, an animation frame, then a task), adds the same links
+ *   then, so the files still load in parallel, and goes on as Kit wrote it;
  * - the script's hash in the page's content security policy is replaced by the new script's;
  * - on a chapter's page (`chapter`), the first paint waits for the chapter: a
  *   `<link rel="expect" href="#chapter-end" blocking="render">` in the head holds the page's
@@ -55,10 +56,20 @@ export function startAfterFirstPaint(
 	const CLOSE = ']).then(([kit, app]) => {';
 	if (oldScript.split(OPEN).length !== 2) fail(`"${OPEN}" is not in it exactly once`);
 	if (oldScript.split(CLOSE).length !== 2) fail(`"${CLOSE}" is not in it exactly once`);
-	// After the first frame: the frame's callback runs before its paint, a task queued there after.
-	// A hidden tab has no frames; the timer starts the page there (once, whichever comes first).
+	// After the first paint is on screen: the browser's entry for the first contentful paint comes
+	// once that frame has been presented. (A frame's task ends before its paint reaches the screen:
+	// a large first frame, a chapter's page, was presented after the scripts were asked for, and
+	// Lighthouse then counts their download before its paint.) A browser without paint entries
+	// waits for the first frame: a task queued in its animation callback runs after it. A hidden
+	// tab paints nothing; the timer starts the page there (once, whichever comes first).
 	const wait =
-		'new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 1000); })' +
+		'new Promise((go) => { ' +
+		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) " +
+		'new PerformanceObserver((list, seen) => { ' +
+		"if (list.getEntriesByName('first-contentful-paint').length) { seen.disconnect(); go(); } " +
+		"}).observe({ type: 'paint', buffered: true }); " +
+		'else requestAnimationFrame(() => setTimeout(go)); ' +
+		'setTimeout(go, 1000); })' +
 		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
 		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
 		'return Promise.all([';
