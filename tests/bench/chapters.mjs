@@ -12,7 +12,7 @@
 // The chapter is on screen at the first paint if the page was placed before it, else at the scroll
 // that placed it.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { throttledPage } from './smooth.mjs';
+import { openStarted, throttledPage } from './smooth.mjs';
 
 // Lighthouse 12's mobile preset in DevTools throttling terms (slow 4G): request latency 562.5 ms,
 // 1474.56 kbit/s down, 675 kbit/s up.
@@ -57,16 +57,13 @@ export async function chapterRun(browser, baseUrl, chapter, { rate = 4, network 
 		await cdp.send('Network.enable');
 		await cdp.send('Network.emulateNetworkConditions', network);
 		await page.addInitScript(recorder, chapter);
-		const nav = await page.goto(`${baseUrl}/${chapter}`, { waitUntil: 'load', timeout: 60_000 });
-		if (!nav?.ok()) throw new Error(`GET /${chapter} answered ${nav?.status()}`);
-		const poll = { polling: 50, timeout: 60_000 };
-		await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, poll);
+		await openStarted(page, `${baseUrl}/${chapter}`);
 		await sleep(500);
 		const r = await page.evaluate(() => ({ ...window.__chapter, y: scrollY }));
 		if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 		if (r.fcp === undefined) throw new Error(`/${chapter}: no first contentful paint`);
 		// The scroll that put the page where it is now, if any came after the first paint.
-		const placing = r.scrolls.filter((s) => Math.abs(s.y - r.y) <= 2 && s.t > r.fcp)[0];
+		const placing = r.scrolls.find((s) => Math.abs(s.y - r.y) <= 2 && s.t > r.fcp);
 		const before = r.paints.filter((p) => !placing || p.t < placing.t);
 		return {
 			chapter,

@@ -9,7 +9,7 @@
 // two steps (the scene drawn ahead, for one), are counted apart.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { max, median, percentile } from './stats.mjs';
-import { PROBE_CONFIG, throttledPage } from './smooth.mjs';
+import { openStarted, PROBE_CONFIG, throttledPage } from './smooth.mjs';
 
 const SHOWN = '[data-active-step] .scene-box:not(.ahead) svg.scene';
 
@@ -75,11 +75,7 @@ export async function readingRun(browser, baseUrl, profileName, { rate = 4, paus
 		const errors = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.addInitScript(recorder);
-		const nav = await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 60_000 });
-		if (!nav?.ok()) throw new Error(`GET / answered ${nav?.status()}`);
-		// Polled on a timer: a rAF poll would keep the page drawing frames, as if scrolled.
-		const poll = { polling: 50, timeout: 60_000 };
-		await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, poll);
+		await openStarted(page, `${baseUrl}/`);
 		// The layouts load on the reader's first move.
 		await page.mouse.wheel(0, 2);
 		await sleep(1500);

@@ -60,6 +60,15 @@ export async function throttledPage(browser, profileName, rate) {
 	return { context, page, cdp };
 }
 
+/** Opens `url` and waits until the page has started (`data-ready`); throws if it did not load. */
+export async function openStarted(page, url) {
+	const nav = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+	if (!nav?.ok()) throw new Error(`GET ${new URL(url).pathname} answered ${nav?.status()}`);
+	// Polled on a timer: a rAF poll would keep the page drawing frames, as if scrolled.
+	const poll = { polling: 50, timeout: 60_000 };
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, poll);
+}
+
 /**
  * One run: fresh context, CPU ×`rate` from before navigation, load `/`, wait for ready + 1 s,
  * then scroll to the bottom with a synthesized gesture at `speed` px/s.
