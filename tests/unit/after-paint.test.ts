@@ -63,7 +63,11 @@ const inlineScript = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/
  * Runs a page's start script against a stand-in browser: frames, tasks and imports are recorded
  * and run when the test says so.
  */
-function runStart(script: string, address = 'http://x/growth', { paintEntries = false } = {}) {
+function runStart(
+	script: string,
+	address = 'http://x/growth',
+	{ paintEntries = false, hidden = false } = {}
+) {
 	const log: string[] = [];
 	const frames: (() => void)[] = [];
 	const tasks: { fn: () => void; ms: number }[] = [];
@@ -98,6 +102,7 @@ function runStart(script: string, address = 'http://x/growth', { paintEntries = 
 		URL,
 		URLSearchParams,
 		document: {
+			hidden,
 			currentScript: { parentElement: 'the-root' },
 			head,
 			createElement: () => ({}),
@@ -120,7 +125,13 @@ function runStart(script: string, address = 'http://x/growth', { paintEntries = 
 	const body = script.replace(/\bimport\(/g, 'load(').replace(/__sveltekit_x =/, 'globalThis.x =');
 	new Function(...Object.keys(env), body)(...Object.values(env));
 	const settle = () => new Promise((r) => globalThis.setTimeout(r, 0));
-	return { log, frames, tasks, settle, paint };
+	/** Runs the timer due after `ms`, once; it may set the next. */
+	const timer = (ms: number) => {
+		const i = tasks.findIndex((t) => t.ms === ms);
+		expect(i, `a timer of ${ms} ms`).toBeGreaterThanOrEqual(0);
+		tasks.splice(i, 1)[0]!.fn();
+	};
+	return { log, frames, tasks, settle, paint, timer };
 }
 
 describe('scripts after the first paint', () => {
@@ -146,7 +157,7 @@ describe('scripts after the first paint', () => {
 		await settle();
 		expect(log).toEqual([]);
 		expect(frames).toHaveLength(1);
-		// The hidden tab's timer, not yet due.
+		// The timer that looks whether the tab is hidden, not yet due.
 		expect(tasks.map((t) => t.ms)).toEqual([1000]);
 
 		frames[0]!();
@@ -202,10 +213,41 @@ describe('scripts after the first paint', () => {
 	});
 
 	it('starts a hidden tab, which paints no frame, by its timer', async () => {
-		const { log, tasks, settle } = runStart(inlineScript(startAfterFirstPaint(kitPage())));
-		tasks.find((t) => t.ms === 1000)!.fn();
-		await settle();
-		expect(log.at(-1)).toBe('start on the-root');
+		for (const paintEntries of [false, true]) {
+			const { log, settle, timer } = runStart(
+				inlineScript(startAfterFirstPaint(kitPage())),
+				'http://x/',
+				{ paintEntries, hidden: true }
+			);
+			timer(1000);
+			await settle();
+			expect(log.at(-1)).toBe('start on the-root');
+		}
+	});
+
+	it('waits for a tab on screen to paint, however late, and starts it unpainted only after 5 s', async () => {
+		const open = () =>
+			runStart(inlineScript(startAfterFirstPaint(kitPage())), 'http://x/', { paintEntries: true });
+		// Painted late: started by its paint, not by the timer's first looks.
+		const late = open();
+		late.timer(1000);
+		await late.settle();
+		expect(late.log).toEqual(['observe paint buffered']);
+		late.paint('first-contentful-paint');
+		await late.settle();
+		expect(late.log.at(-1)).toBe('start on the-root');
+
+		// Never painted: the fifth look, five seconds in, starts it.
+		const never = open();
+		for (let look = 1; look <= 4; look++) {
+			never.timer(1000);
+			await never.settle();
+			expect(never.log, `look ${look}`).toEqual(['observe paint buffered']);
+		}
+		never.timer(1000);
+		await never.settle();
+		expect(never.log.at(-1)).toBe('start on the-root');
+		expect(never.log.filter((l) => l.startsWith('start'))).toHaveLength(1);
 	});
 
 	it('holds a chapter’s page’s first paint until its chapter’s end is parsed, and only there', () => {

@@ -61,7 +61,10 @@ export function startAfterFirstPaint(
 	// a large first frame, a chapter's page, was presented after the scripts were asked for, and
 	// Lighthouse then counts their download before its paint.) A browser without paint entries
 	// waits for the first frame: a task queued in its animation callback runs after it. A hidden
-	// tab paints nothing; the timer starts the page there (once, whichever comes first).
+	// tab paints nothing: a timer looks each second and starts the page there. A tab on screen that
+	// has not painted yet (a headless one may take over a second) is not started by it, or its
+	// scripts would load before its first paint, until five seconds have gone by. Whichever comes
+	// first starts the page, once.
 	const wait =
 		'new Promise((go) => { ' +
 		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) " +
@@ -69,7 +72,8 @@ export function startAfterFirstPaint(
 		"if (list.getEntriesByName('first-contentful-paint').length) { seen.disconnect(); go(); } " +
 		"}).observe({ type: 'paint', buffered: true }); " +
 		'else requestAnimationFrame(() => setTimeout(go)); ' +
-		'setTimeout(go, 1000); })' +
+		'let looks = 0; const look = () => (document.hidden || ++looks >= 5 ? go() : setTimeout(look, 1000)); ' +
+		'setTimeout(look, 1000); })' +
 		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
 		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
 		'return Promise.all([';
