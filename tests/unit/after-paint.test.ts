@@ -207,11 +207,12 @@ describe('scripts after the first paint', () => {
 			'import ./_app/immutable/entry/app.B.js',
 			'start on the-root'
 		]);
-		// The timer, or another paint, starts nothing again.
+		// The timer, or another paint, starts nothing again, and the timer stops looking.
 		timer(1000);
 		paint('first-contentful-paint');
 		await settle();
 		expect(log.filter((l) => l.startsWith('start'))).toHaveLength(1);
+		expect(tasks).toEqual([]);
 	});
 
 	it('starts a hidden tab, which paints no frame, by its timer', async () => {
@@ -238,6 +239,9 @@ describe('scripts after the first paint', () => {
 		late.paint('first-contentful-paint');
 		await late.settle();
 		expect(late.log.at(-1)).toBe('start on the-root');
+		// Its next look finds it started, and is its last.
+		late.timer(1000);
+		expect(late.tasks).toEqual([]);
 
 		// Never painted: the fifth look, five seconds in, starts it.
 		const never = open();
@@ -250,6 +254,7 @@ describe('scripts after the first paint', () => {
 		await never.settle();
 		expect(never.log.at(-1)).toBe('start on the-root');
 		expect(never.log.filter((l) => l.startsWith('start'))).toHaveLength(1);
+		expect(never.tasks).toEqual([]);
 	});
 
 	it('holds a chapter’s page’s first paint until its chapter’s end is parsed, and only there', () => {

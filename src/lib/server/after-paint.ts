@@ -64,15 +64,15 @@ export function startAfterFirstPaint(
 	// tab paints nothing: a timer looks each second and starts the page there. A tab on screen that
 	// has not painted yet (a headless one may take over a second) is not started by it, or its
 	// scripts would load before its first paint, until five seconds have gone by. Whichever comes
-	// first starts the page, once.
+	// first starts the page, once; the timer stops looking then.
 	const wait =
-		'new Promise((go) => { ' +
+		'new Promise((done) => { let waiting = true; const go = () => { waiting = false; done(); }; ' +
 		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) " +
 		'new PerformanceObserver((list, seen) => { ' +
 		"if (list.getEntriesByName('first-contentful-paint').length) { seen.disconnect(); go(); } " +
 		"}).observe({ type: 'paint', buffered: true }); " +
 		'else requestAnimationFrame(() => setTimeout(go)); ' +
-		'let looks = 0; const look = () => (document.hidden || ++looks >= 5 ? go() : setTimeout(look, 1000)); ' +
+		'let looks = 0; const look = () => waiting && (document.hidden || ++looks >= 5 ? go() : setTimeout(look, 1000)); ' +
 		'setTimeout(look, 1000); })' +
 		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
 		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
