@@ -1,16 +1,18 @@
 /**
- * 中文版的全部文字:正文、步骤、图表标题、说明、替代文本和演讲备注。
- * 数字一律写成数据引用 {figure-id},由 formatFigure 按原文的单位和限定词(超过、近、多、余、以上)输出;
- * 这里不手写任何数字(日期除外)。选项:{id|plain} 不带限定词,{id|bare} 不带单位。
+ * 中文版的全部文字：正文、步骤、图表标题、说明、替代文本和演讲备注。
+ * 数字一律写成数据引用 {figure-id}，由 formatFigure 按原文的单位和限定词（超过、近、多、余、以上）输出；
+ * 这里不手写任何数字（日期除外）。选项：{id|plain} 不带限定词，{id|bare} 不带单位。
+ * 引语和转述写成对登记表（data/claims.json）的引用：{q:id} 输出带引号的原话，{by:id} 输出说话人，
+ * {by:id|role} 连同职务；{year} 是原文日期的年份。标点用全角（，：；（）！？）。
  */
 import type { Content, NotFoundContent } from '$lib/story/types';
 
-const STORY_TITLE = '工业经济的上半场:一场发布会里的四组数据';
+const STORY_TITLE = '工业经济的上半场：四份报道里的数字';
 const CHAPTER_TITLES = {
-	growth: '增长:总量稳住,结构向上',
-	innovation: '创新:从实验室到生产线',
-	financing: '融资:把金融资源引向制造业',
-	investment: '招商:一个省份的上半年'
+	growth: '增长：总量、结构与新动能',
+	innovation: '创新：从实验室到生产线',
+	financing: '融资：把金融资源引向制造业',
+	investment: '招商：湖北的签约与开工'
 } as const;
 
 /**
@@ -31,11 +33,14 @@ const GROWTH_AXIS = [
 const axisThrough = (last: (typeof GROWTH_AXIS)[number]) =>
 	GROWTH_AXIS.slice(0, GROWTH_AXIS.indexOf(last) + 1);
 
+/** What the growth axis's labels mean, under every step that shows it. */
+const AXIS_NOTE = '括号内是原文所写的时段；没有括号的，原文没有写明时段。';
+
 /** The page for an unknown address: small on purpose, as the site loads it with every page. */
 export const notFound: NotFoundContent = {
 	storyTitle: STORY_TITLE,
 	title: '没有找到这个页面',
-	text: '这个地址不存在。你可以从开头阅读,或直接跳到某一章:',
+	text: '这个地址不存在。你可以从开头阅读，或直接跳到某一章：',
 	backToStory: '从头阅读',
 	chapters: CHAPTER_TITLES
 };
@@ -47,40 +52,41 @@ const content: Content = {
 		siteName: '数据读报',
 		title: STORY_TITLE,
 		description:
-			'2025年上半年,规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商,逐一拆解国新办发布会及相关报道中的每一个数字。',
+			'{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解国新办发布会及相关报道中的每一个数字。',
 		chapterTitle: '%chapter% · 工业经济的上半场',
-		socialChapterTitle: '%chapter%|%figure% · 工业经济的上半场'
+		socialChapterTitle: '%chapter%｜%figure% · 工业经济的上半场'
 	},
 	opening: {
-		kicker: '数据读报 · 2025年上半年工业经济',
+		kicker: '数据读报 · {year}年的工业经济',
 		title: '工业经济的上半场',
-		dek: '{press-conference-date},工业和信息化部在国务院新闻办公室发布会上介绍上半年的工业经济:规模以上工业增加值同比增长{industrial-value-added-growth}。这篇图解把发布会和相关报道里的每一个数字都摆出来,看它们各自说明了什么,又不能说明什么。',
-		byline: '数据来源:新华社等报道;图表与推算:本文',
+		dek: '{press-conference-date}，国务院新闻办公室举行新闻发布会，{by:officials-briefing}就上半年工业经济运行情况回应关切：规模以上工业增加值同比增长{industrial-value-added-growth}。这篇图解把发布会和相关报道里的每一个数字都摆出来，看它们各自说明了什么，又不能说明什么。',
+		byline: '数据来源：新华社等报道；图表与推算：本文',
 		steps: [
 			{
 				slug: 'press-conference',
-				scene: { type: 'calendar', year: 2025, month: 7, dates: ['press-conference-date'] },
+				scene: { type: 'calendar', dates: ['press-conference-date'] },
 				title: '国新办发布会的日期',
 				text: [
-					'{press-conference-date},国新办举行新闻发布会,工业和信息化部有关负责人介绍上半年工业和信息化发展情况,并回应科技创新与产业创新如何融合等问题。',
-					'同一组报道还包括国家产融合作平台的最新进展、一次国务院常务会议的部分内容,以及湖北省招商引资的上半年成绩。本文按增长、创新、融资、招商四章依次展开。'
+					'{press-conference-date}，国新办举行新闻发布会。上半年工业经济运行情况如何，科技创新和产业创新融合有哪些新亮点，{by:officials-briefing}在会上回应关切。',
+					'本文用到四份材料：这场发布会的新华社报道；新华社关于国家产融合作平台的报道，同样得自这场发布会；报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期；一篇湖北省招商引资的报道。本文按增长、创新、融资、招商四章依次展开。'
 				],
-				caption: '{press-conference-date},国新办发布会',
-				alt: '2025年7月的月历,{press-conference-date}被标出,这一天国新办举行新闻发布会。',
+				caption: '{press-conference-date}，国新办发布会',
+				alt: '{year}年7月的月历，标出{press-conference-date}：这一天国新办举行新闻发布会。',
+				chartNote: '报道只写月日；年份按发布会的日期定为{year}年。',
 				notes:
-					'先交代时间和出处:这是工信部在国新办发布会上公布的上半年数据,后面每个数字都能在报道原文里找到。'
+					'先交代时间和出处：主体是国新办发布会上公布的数据，另有产融合作、会议摘录和湖北的报道；除标明“推算”的以外，每个数字都能在原文里找到。'
 			},
 			{
 				slug: 'headline-growth',
 				scene: { type: 'big-number', figure: 'industrial-value-added-growth' },
-				title: '上半年规上工业增加值同比增速',
+				title: '规上工业增加值同比增速（上半年）',
 				text: [
-					'最受关注的是这一个数字:上半年,规模以上工业增加值同比增长{industrial-value-added-growth}。',
-					'工信部总工程师谢少锋的评价是,增长“在一季度良好开局的基础上展现出较强韧性”。'
+					'报道开头给出的总量数字是：上半年，规模以上工业增加值同比增长{industrial-value-added-growth}。',
+					'{by:xie-resilience|role}介绍，这一增长{q:xie-resilience}。'
 				],
 				caption: '规上工业增加值同比增长{industrial-value-added-growth}',
-				alt: '大号数字{industrial-value-added-growth}:上半年规模以上工业增加值的同比增速。',
-				notes: '这是整篇的基准数字,后面所有增速都会拿来和它比较。'
+				alt: '大号数字{industrial-value-added-growth}：上半年规模以上工业增加值的同比增速。',
+				notes: '这是整篇的基准数字，后面的增速都会和它并排。'
 			}
 		]
 	},
@@ -91,34 +97,33 @@ const content: Content = {
 			kicker: '第一章',
 			title: CHAPTER_TITLES.growth,
 			intro: [
-				'总量的增长之外,发布会更多谈的是结构:装备制造、高技术制造、数字产业和绿色制造的分量在加重。'
+				'除了总量，发布会上也有结构方面的数字：装备制造业、高技术制造业、数字产业和绿色工厂各有一组。报道给出的是比重和增速，没有往年的比重可比，所以这里只看各自的位置，不谈分量的增减。'
 			],
 			keyFigure: 'industrial-value-added-growth',
 			description:
-				'上半年规上工业增加值同比增长{industrial-value-added-growth},高技术制造业增长{high-tech-manufacturing-growth},装备制造业占比{equipment-manufacturing-share}。',
+				'上半年规上工业增加值同比增长{industrial-value-added-growth}，规上高技术制造业增加值增长{high-tech-manufacturing-growth}，装备制造业占全部规上工业增加值的比重为{equipment-manufacturing-share}。',
 			steps: [
 				{
 					slug: 'industry-growth',
 					scene: { type: 'growth-bars', figures: axisThrough('industrial-value-added-growth') },
 					title: '各项指标的同比增速',
 					text: [
-						'先立一条基准线:规上工业整体增长{industrial-value-added-growth}。',
-						'接下来每遇到一个增速,我们都把它放到同一条轴上,和这条基准线并排比较。'
+						'先立一条基准线：上半年，规上工业增加值同比增长{industrial-value-added-growth}。',
+						'接下来每遇到一个同比增速，我们都把它放到同一条轴上，和这条基准线并排，并在括号里注明原文所写的时段。'
 					],
-					caption: '基准线:规上工业增长{industrial-value-added-growth}',
-					alt: '横向条形图,目前只有一根条:规上工业增加值同比增长{industrial-value-added-growth}。',
-					notes: '介绍这张会反复出现的增速图:每章都会往上加新的指标。'
+					caption: '基准线：规上工业增长{industrial-value-added-growth}',
+					alt: '横向条形图，此时只有一根条：上半年规上工业增加值同比增长{industrial-value-added-growth}。',
+					chartNote: AXIS_NOTE,
+					notes: '讲解这张会反复出现的增速图：每章都会往上加新的指标。'
 				},
 				{
 					slug: 'manufacturing-share',
 					scene: { type: 'share', figure: 'manufacturing-share-of-gdp' },
-					title: '制造业增加值占GDP比重',
-					text: [
-						'制造业在整个经济中的分量基本稳定:上半年,制造业增加值占GDP的比重达到{manufacturing-share-of-gdp}。'
-					],
-					caption: '制造业占GDP比重{manufacturing-share-of-gdp}',
-					alt: '由一百个小方格组成的方阵,其中{manufacturing-share-of-gdp}涂色,表示制造业增加值占GDP的比重。',
-					notes: '强调“基本保持稳定”是官方的说法;报道没有给出上年同期的比重,所以这里不做比较。'
+					title: '制造业增加值占GDP比重（上半年）',
+					text: ['{by:xie-manufacturing-share}还介绍，上半年{q:xie-manufacturing-share}。'],
+					caption: '制造业增加值占GDP比重{manufacturing-share-of-gdp}',
+					alt: '由一百个小方格组成的方阵，其中{manufacturing-share-of-gdp}涂色，代表制造业增加值占GDP的比重。',
+					notes: '{q:xie-stable}是{by:xie-stable}的判断；报道没有给出往年的比重，这里不做比较。'
 				},
 				{
 					slug: 'provinces',
@@ -129,25 +134,26 @@ const content: Content = {
 					},
 					title: '规上工业增加值同比增长的省份',
 					text: [
-						'增长的覆盖面很广:{provinces-growing}省份的规上工业增加值全部实现同比增长,其中{industrial-provinces-profit-above-average}工业大省的利润增速高于全国平均水平。',
-						'分行业看,电气机械、汽车、电子、通用设备、化工、有色金属等行业增长较快,对规上工业增长的贡献率进一步提升。'
+						'增长的覆盖面很广：{provinces-growing}省份规上工业增加值保持增长，并全部实现同比增长；{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平。报道称工业大省“挑大梁”作用突出。',
+						'分行业看，电气机械、汽车、电子、通用设备、化工、有色金属等行业增长较快，对规上工业增长的贡献率进一步提升。'
 					],
 					caption:
-						'{provinces-growing}省份全部增长,{industrial-provinces-profit-above-average}工业大省利润增速高于平均',
-					alt: '{provinces-growing|bare}个方格代表各省份,全部涂色表示都实现同比增长;其中{industrial-provinces-profit-above-average|bare}个加深,代表利润增速高于全国平均水平的工业大省。',
-					chartNote: '方格为示意,不对应具体省份;报道未列出是哪些工业大省。',
-					notes: '指出报道没有点名这些工业大省,图上的方格只表示数量。'
+						'{provinces-growing}省份全部同比增长，{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平',
+					alt: '{provinces-growing|bare}个方格代表各省份，全部涂色，代表规上工业增加值都实现同比增长；其中{industrial-provinces-profit-above-average|bare}个加深，代表利润增速高于全国平均水平的工业大省。',
+					chartNote:
+						'方格为示意，不对应具体省份。报道没有列出是哪些工业大省；把它们画在这些省份之中，是本文的处理。',
+					notes: '报道没有点名这些工业大省，图上的方格只代表数量。'
 				},
 				{
 					slug: 'equipment-share',
 					scene: { type: 'share', figure: 'equipment-manufacturing-share' },
-					title: '装备制造业占全部规上工业增加值比重',
+					title: '装备制造业占全部规上工业增加值比重（上半年）',
 					text: [
-						'“新动能不断积蓄”,工信部运行监测协调局局长陶青这样概括。装备制造业延续较好增势,占全部规上工业增加值的比重为{equipment-manufacturing-share}。'
+						'报道接着写到新动能。{by:tao-equipment|role}表示，上半年，我国装备制造业延续较好增势，占全部规模以上工业增加值的比重为{equipment-manufacturing-share}。'
 					],
 					caption: '装备制造业占规上工业增加值{equipment-manufacturing-share}',
-					alt: '一百个方格中{equipment-manufacturing-share}涂色,表示装备制造业在全部规上工业增加值中的比重。',
-					notes: '从总量转到结构:装备制造业是工业里最大的一块新动能。'
+					alt: '一百个方格中{equipment-manufacturing-share}涂色，代表装备制造业在全部规上工业增加值中的比重。',
+					notes: '从总量转到结构：看装备制造业在全部规上工业增加值中的比重。'
 				},
 				{
 					slug: 'high-tech-growth',
@@ -158,11 +164,12 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'跑得更快的是高技术制造业:上半年规上高技术制造业增加值同比增长{high-tech-manufacturing-growth},明显高于整体的{industrial-value-added-growth}。'
+						'{by:xie-high-tech}介绍，上半年，规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}，高于规上工业整体的{industrial-value-added-growth}。'
 					],
 					caption: '高技术制造业增长{high-tech-manufacturing-growth}',
-					alt: '两根横条:高技术制造业增长{high-tech-manufacturing-growth},长于规上工业整体的{industrial-value-added-growth}。',
-					notes: '第二根条出现,比基准线长出一截。'
+					alt: '两根横条：上半年规上高技术制造业增加值增长{high-tech-manufacturing-growth}，长于规上工业整体的{industrial-value-added-growth}。',
+					chartNote: AXIS_NOTE,
+					notes: '第二根条出现，比基准线长出一截。'
 				},
 				{
 					slug: 'high-tech-contribution',
@@ -173,15 +180,15 @@ const content: Content = {
 						contribution: 'high-tech-contribution',
 						pull: 'high-tech-pull'
 					},
-					title: '规上工业增长中高技术制造业的贡献',
+					title: '规上工业增长中高技术制造业的贡献（上半年）',
 					text: [
-						'增速快,分量也重:高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。',
-						'贡献率乘以总增速,就是它拉动的部分。据此推算,{industrial-value-added-growth}的增长里有{high-tech-pull}由高技术制造业带来。'
+						'它对整体增长的贡献有多少？{by:xie-high-tech}介绍，高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。',
+						'贡献率乘以总增速，就是它拉动的部分。本文据此推算，{industrial-value-added-growth}的增长里有{high-tech-pull}由高技术制造业带来。'
 					],
-					caption: '贡献率{high-tech-contribution},拉动{high-tech-pull}',
-					alt: '一根代表{industrial-value-added-growth}总增长的横条,其中{high-tech-contribution}的一段标为高技术制造业,约合{high-tech-pull|plain}。',
-					chartNote: '拉动的百分点为本文推算:总增速×贡献率。',
-					notes: '解释贡献率:不是占比,而是“增长里有多少来自这一块”。'
+					caption: '贡献率{high-tech-contribution}，拉动{high-tech-pull}',
+					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，合{high-tech-pull}。',
+					chartNote: '拉动的百分点为本文推算：总增速×贡献率。',
+					notes: '讲解贡献率：它不是占比，而是总增长里有多少来自这一块。'
 				},
 				{
 					slug: 'digital-industry',
@@ -193,34 +200,35 @@ const content: Content = {
 					},
 					title: '数字产业业务收入同比增速',
 					text: [
-						'以5G、人工智能大模型为代表的数字技术发展迅速。数字产业完成业务收入同比增长{digital-industry-revenue-growth},增速比上年同期提高{digital-industry-growth-acceleration}。',
-						'由此倒推,上年同期的增速是{digital-industry-growth-2024}。'
+						'报道写道，以5G、人工智能大模型等为代表的数字技术迅速发展。数字产业完成业务收入同比增长{digital-industry-revenue-growth}，增速较上年同期提高{digital-industry-growth-acceleration}。',
+						'本文由此倒推，上年同期的增速是{digital-industry-growth-2024}。'
 					],
 					caption: '数字产业收入增速提高{digital-industry-growth-acceleration}',
-					alt: '两个点用线相连:数字产业业务收入增速从上年同期的{digital-industry-growth-2024}升至{digital-industry-revenue-growth},提高{digital-industry-growth-acceleration}。',
-					chartNote: '上年同期增速为本文推算:今年增速减去提高的百分点。',
-					notes: '这是全文第一个“加速”的信号:不仅在增长,而且比去年快。'
+					alt: '两个点用线相连：数字产业业务收入增速从上年同期的{digital-industry-growth-2024}升至{digital-industry-revenue-growth}，提高{digital-industry-growth-acceleration}。',
+					chartNote:
+						'上年同期增速为本文推算：本期增速减去提高的百分点。报道没有写明这一增速的时段。',
+					notes: '这是一个加速的信号：不仅在增长，而且比上年同期快。'
 				},
 				{
 					slug: 'green-factories',
 					scene: { type: 'share', figure: 'green-factories-share' },
 					title: '国家层面绿色工厂产值占制造业总产值比重',
 					text: [
-						'绿色转型同样在推进:国家层面绿色工厂的产值占制造业总产值{green-factories-share},规上工业企业单位增加值能耗持续下降。'
+						'报道也写到绿色发展：国家层面绿色工厂产值占制造业总产值{green-factories-share}，规上工业企业单位增加值能耗持续下降。'
 					],
-					caption: '绿色工厂产值占制造业{green-factories-share}',
-					alt: '一百个方格中{green-factories-share|plain}涂色,旁边标注“超过”:实际比重比涂色部分更高。',
-					chartNote: '原文为“超过”,涂色部分是下限。',
-					notes: '注意“超过”二字:图上涂满的是下限,真实比重更高。'
+					caption: '国家层面绿色工厂产值占制造业总产值{green-factories-share}',
+					alt: '一百个方格中{green-factories-share|plain}涂色，旁边标注“超过”：实际比重比涂色部分更高。',
+					chartNote: '原文为“超过”，涂色部分是下限。',
+					notes: '注意“超过”二字：图上涂满的是下限，真实比重更高。'
 				},
 				{
 					slug: '5g-base-stations',
 					scene: { type: 'big-number', figure: '5g-base-stations' },
-					title: '5G基站总数(截至6月底)',
-					text: ['数字化的底座继续加厚:截至6月底,5G基站总数达到{5g-base-stations}。'],
+					title: '5G基站总数（截至6月底）',
+					text: ['会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。'],
 					caption: '5G基站{5g-base-stations}',
-					alt: '大号数字{5g-base-stations}:截至6月底全国5G基站总数,标在一把按万、亿分档的量级尺上。',
-					notes: '这是个存量数字,不是上半年新增。'
+					alt: '大号数字{5g-base-stations}：截至6月底的5G基站总数，标在一把按万、亿分档的量级尺上。',
+					notes: '这是截至6月底的存量，不是某一段时间的新增。'
 				},
 				{
 					slug: '5g-sectors',
@@ -232,13 +240,13 @@ const content: Content = {
 					},
 					title: '5G融合应用已融入的国民经济大类',
 					text: [
-						'5G正在从网络走进产业:融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached},覆盖{5g-category-coverage},尚未覆盖的还有{5g-categories-not-reached}。',
-						'其中“5G+工业互联网”建设项目{5g-industrial-internet-projects}。'
+						'目前，5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}，即{5g-category-coverage}的大类，尚未融入的还有{5g-categories-not-reached}。',
+						'此外，“5G+工业互联网”项目建设{5g-industrial-internet-projects}。'
 					],
 					caption: '{economy-major-categories}大类中的{5g-categories-reached}',
-					alt: '{economy-major-categories|bare}个方格代表国民经济大类,其中{5g-categories-reached|bare}个涂色,表示5G融合应用已融入;空着的{5g-categories-not-reached|bare}个尚未覆盖。',
-					chartNote: '覆盖比例与未覆盖大类数为本文推算。',
-					notes: '方格是国民经济行业分类里的大类,没有具体名称,只看覆盖面。'
+					alt: '{economy-major-categories|bare}个方格代表国民经济大类，其中{5g-categories-reached|bare}个涂色，代表5G融合应用已融入；空着的{5g-categories-not-reached|bare}个尚未融入。',
+					chartNote: '覆盖比例与尚未融入的大类数为本文推算。',
+					notes: '方格代表国民经济的大类，报道没有列出名称，这里只看覆盖面。'
 				},
 				{
 					slug: 'software',
@@ -249,29 +257,30 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'软件业的表现也被视作工业“智改数转”的成效。工信部信息通信发展司司长谢存介绍,1至5月软件业务收入{software-revenue},同比增长{software-revenue-growth};其中云计算、大数据服务收入{cloud-big-data-revenue},同样增长{cloud-big-data-revenue-growth}。'
+						'在报道看来，软件产业的稳健发展，也在一定程度上体现了工业“智改数转”的成效。{by:xie-cun-software|role}介绍，1至5月，软件业务收入{software-revenue}，同比增长{software-revenue-growth}；云计算、大数据服务共实现收入{cloud-big-data-revenue}，同比也增长{cloud-big-data-revenue-growth}。'
 					],
-					caption: '软件业务收入增长{software-revenue-growth}',
-					alt: '五根横条:软件业务收入和云计算、大数据服务收入均增长{software-revenue-growth},是目前最长的两根;数字产业{digital-industry-revenue-growth},高技术制造业{high-tech-manufacturing-growth},规上工业{industrial-value-added-growth}。',
-					chartNote: '软件两项为1至5月数据,其余为上半年。',
-					notes: '提醒口径:软件数据截至5月,不是整个上半年。'
+					caption: '1至5月软件业务收入增长{software-revenue-growth}',
+					alt: '五根横条：1至5月软件业务收入和云计算、大数据服务收入均增长{software-revenue-growth}，是此时最长的两根；高技术制造业{high-tech-manufacturing-growth}，数字产业{digital-industry-revenue-growth}，规上工业{industrial-value-added-growth}。',
+					chartNote: AXIS_NOTE,
+					notes: '提醒时段：软件两项是1至5月的数据，不是整个上半年。'
 				},
 				{
 					slug: 'cloud-share',
 					scene: {
-						type: 'share',
-						figure: 'cloud-share-of-software',
-						part: 'cloud-big-data-revenue',
-						whole: 'software-revenue'
+						type: 'amount-bars',
+						figures: ['software-revenue', 'cloud-big-data-revenue'],
+						ratio: 'cloud-to-software-ratio'
 					},
-					title: '云计算、大数据服务收入占软件业务收入比重(推算)',
+					title: '云计算、大数据服务收入与软件业务收入（1至5月）',
 					text: [
-						'两者增速相同,意味着云计算、大数据服务在软件业务收入中的占比与上年同期大体持平。按收入推算,这一比重约为{cloud-share-of-software|plain}。'
+						'报道把这两项收入并列给出，没有说明两者是否包含。本文只把两者相比：云计算、大数据服务收入{cloud-big-data-revenue}，相当于软件业务收入{software-revenue}的{cloud-to-software-ratio}。',
+						'这个比例是本文推算，不代表云计算、大数据服务在软件业务收入中的占比。'
 					],
-					caption: '云计算、大数据服务占软件收入{cloud-share-of-software}',
-					alt: '一百个方格中{cloud-share-of-software|plain}涂色:云计算、大数据服务收入{cloud-big-data-revenue}占软件业务收入{software-revenue}的比重。',
-					chartNote: '比重为本文推算:云计算、大数据服务收入÷软件业务收入。',
-					notes: '这是推算值,报道本身没有给出占比。'
+					caption: '云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}',
+					alt: '两根横条：1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}，后者相当于前者的{cloud-to-software-ratio}。',
+					chartNote:
+						'比例为本文推算：云计算、大数据服务收入÷软件业务收入。报道没有说明两者是否包含。',
+					notes: '这是推算值：报道本身没有给出这个比例，也没有写明两者是包含关系。'
 				},
 				{
 					slug: 'openharmony',
@@ -280,26 +289,27 @@ const content: Content = {
 						figure: 'openharmony-devices',
 						secondary: 'openharmony-products'
 					},
-					title: '搭载开源鸿蒙操作系统的设备总量(截至6月底)',
+					title: '搭载开源鸿蒙操作系统的设备总量（截至6月底）',
 					text: [
-						'基础软件的生态也在扩大:截至6月底,搭载开源鸿蒙操作系统的产品品种类{openharmony-products},设备总量{openharmony-devices}。'
+						'再看基础软件：截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。'
 					],
-					caption: '开源鸿蒙设备{openharmony-devices}',
-					alt: '大号数字{openharmony-devices}:搭载开源鸿蒙操作系统的设备总量;下方小字:产品品种类{openharmony-products}。',
-					notes: '这两个数字都带“超”,都是下限。'
+					caption: '开源鸿蒙设备总量{openharmony-devices}',
+					alt: '大号数字{openharmony-devices}：搭载开源鸿蒙操作系统的设备总量；下方小字：品种类{openharmony-products}。',
+					notes: '这两个数字都带“超”，都是下限。'
 				},
 				{
 					slug: 'competition-order',
 					scene: { type: 'list', items: 'nev-competition' },
-					title: '国务院常务会议:规范新能源汽车产业竞争秩序',
+					title: '一次会议：规范新能源汽车产业竞争秩序',
 					text: [
-						'增长之外,治理也被摆上台面。谢少锋表示,将以市场化思维、法治化理念加强行业治理,推动落后产能有序退出。',
-						'同期的一次国务院常务会议专门谈到新能源汽车产业的“非理性竞争”,要求远近结合、综合施策,规范竞争秩序。'
+						'增长之外，治理也被摆上台面。{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
+						'另一份材料是报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期。{by:meeting-nev}指出，要针对新能源汽车产业领域出现的各种“非理性竞争”现象，坚持远近结合、综合施策，切实规范新能源汽车产业竞争秩序。'
 					],
 					caption: '规范新能源汽车产业竞争秩序',
-					alt: '国务院常务会议对规范新能源汽车产业竞争秩序提出的要求:成本调查和价格监测、生产一致性监督检查、落实支付账期承诺、健全规范竞争的长效机制。',
-					chartNote: '会议内容为报纸摘录,原文在句中截断。',
-					notes: '这一步没有数字:点出“反内卷”是与增长并行的主题,第四章湖北的招商文件也会呼应。'
+					alt: '{by:meeting-nev}为规范新能源汽车产业竞争秩序提出的要求：加强成本调查和价格监测，强化产品生产一致性监督检查，督促重点车企落实好支付账期承诺，着力健全规范竞争的长效机制。',
+					chartNote: '来源：报纸版面摘录（上接第一版），没有写明会议的名称和日期；原文在句中截断。',
+					notes:
+						'这一步没有数字：规范竞争秩序与增长并行。第四章湖北的文件也要整治“内卷式”招商，两者可以对照着看，这是本文的解读。'
 				}
 			]
 		},
@@ -309,49 +319,48 @@ const content: Content = {
 			kicker: '第二章',
 			title: CHAPTER_TITLES.innovation,
 			intro: [
-				'发布会的另一个关键词是“融合”:科技创新和产业创新如何接上。数字散落在企业、机器人、技术合同和中试平台之间。'
+				'发布会的另一个话题，是科技创新和产业创新的融合。这一章的数字散落在企业、机器人、技术合同和中试平台之间。'
 			],
 			keyFigure: 'tech-contract-turnover',
 			description:
-				'上半年全国技术合同成交额{tech-contract-turnover},同比增长{tech-contract-turnover-growth};工业机器人产量增长{industrial-robot-output-growth}。',
+				'上半年全国技术合同成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。工业机器人、服务机器人的产量同比分别增长{industrial-robot-output-growth}和{service-robot-output-growth}。',
 			steps: [
 				{
 					slug: 'little-giants',
 					scene: { type: 'units', figure: 'little-giants-supported' },
-					title: '上半年获支持的专精特新“小巨人”企业',
+					title: '获支持的专精特新“小巨人”企业（上半年）',
 					text: [
-						'创新最终要落到企业。上半年,工信部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
+						'创新要落到企业。上半年，工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
 					],
 					caption: '支持{little-giants-supported}“小巨人”企业',
-					alt: '{little-giants-supported|bare}个小方格,每格代表一家获支持的专精特新“小巨人”企业。',
-					notes: '每个小格是一家企业,用来感受这个数量级。'
+					alt: '{little-giants-supported|bare}个小方格，每格代表一家获支持的专精特新“小巨人”企业。',
+					notes: '每个小格是一家企业，用来感受这个数量级。'
 				},
 				{
 					slug: 'sme-service-month',
 					scene: { type: 'big-number', figure: 'smes-served' },
-					title: '全国中小企业服务月累计服务的中小企业',
+					title: '全国中小企业服务月累计服务的中小企业（上半年）',
 					text: [
-						'全国中小企业服务月已连续举办{sme-service-month-years}。上半年,服务月累计服务中小企业{smes-served}。'
+						'全国中小企业服务月活动已连续组织开展{sme-service-month-years}。上半年，服务月累计服务中小企业{smes-served}。'
 					],
 					caption: '服务中小企业{smes-served}',
-					alt: '大号数字{smes-served}:服务月累计服务的中小企业数。',
+					alt: '大号数字{smes-served}：上半年服务月累计服务的中小企业数。',
 					notes: '“超过”说明这是下限。'
 				},
 				{
 					slug: 'sme-deals',
 					scene: {
 						type: 'amount-bars',
-						figures: ['sme-deal-orders', 'sme-tech-transfer-contracts'],
-						unit: '亿元'
+						figures: ['sme-deal-orders', 'sme-tech-transfer-contracts']
 					},
-					title: '服务月促成的交易和技术转化(亿元)',
+					title: '服务月促成的交易订单和技术成果转化合同金额',
 					text: [
-						'服务不止于走访:服务月促成交易订单金额{sme-deal-orders},实现技术成果转化合同金额{sme-tech-transfer-contracts}。'
+						'服务月还带来了交易和技术转化：上半年，促成交易订单金额{sme-deal-orders}，实现技术成果转化合同金额{sme-tech-transfer-contracts}。'
 					],
-					caption: '交易订单{sme-deal-orders},技术转化{sme-tech-transfer-contracts}',
-					alt: '两根横条:促成交易订单金额{sme-deal-orders},技术成果转化合同金额{sme-tech-transfer-contracts}。',
-					chartNote: '“近”表示略低于所标数值,“超过”表示高于所标数值。',
-					notes: '两个数字一个是“近”、一个是“超过”,所以它们的差距至少和图上一样大。'
+					caption: '交易订单{sme-deal-orders}，技术转化{sme-tech-transfer-contracts}',
+					alt: '两根横条：促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}。',
+					chartNote: '“近”指略低于所标数值，“超过”指高于所标数值。',
+					notes: '两个数字一个是“近”、一个是“超过”，所以它们的差距至少和图上一样大。'
 				},
 				{
 					slug: 'robots',
@@ -362,22 +371,22 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'机器人是融合最直观的样本。上半年,工业机器人、服务机器人的产量分别增长{industrial-robot-output-growth}和{service-robot-output-growth},把增速轴一下子拉长了。'
+						'再看机器人。{q:xie-robots}，{by:xie-robots}表示。',
+						'报道没有写明这两个增速的时段。把它们放上增速轴，轴一下子被拉长了。'
 					],
 					caption: '工业机器人产量增长{industrial-robot-output-growth}',
-					alt: '七根横条,轴被拉长:工业机器人产量增长{industrial-robot-output-growth}、服务机器人{service-robot-output-growth},远长于其他指标;规上工业为{industrial-value-added-growth}。',
-					notes: '看刻度的变化:前面的条都被压短了,机器人增速是基准线的数倍。'
+					alt: '七根横条，轴被拉长：工业机器人产量增长{industrial-robot-output-growth}、服务机器人{service-robot-output-growth}，远长于其他指标；规上工业为{industrial-value-added-growth}。',
+					chartNote: AXIS_NOTE,
+					notes: '看刻度的变化：前面的条都被压短了，机器人增速是基准线的数倍。'
 				},
 				{
 					slug: 'training-data',
 					scene: { type: 'big-number', figure: 'humanoid-training-data' },
 					title: '人形机器人训练场开源的训练数据',
-					text: [
-						'“人形机器人训练场和数据集落地运营,开源{humanoid-training-data}训练数据,加快在多领域下应用。”谢少锋说。'
-					],
+					text: ['{by:xie-humanoid}这段话的开头是：{q:xie-humanoid}。'],
 					caption: '开源训练数据{humanoid-training-data}',
-					alt: '大号数字{humanoid-training-data}:人形机器人训练场开源的训练数据条数。',
-					notes: '这是训练机器人的数据条数,不是机器人数量。'
+					alt: '大号数字{humanoid-training-data}：人形机器人训练场开源的训练数据条数。',
+					notes: '这是训练机器人的数据条数，不是机器人数量。'
 				},
 				{
 					slug: 'tech-contracts',
@@ -388,11 +397,12 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'科技成果转化的规模更大了:上半年全国共登记技术合同{tech-contracts-registered},成交额{tech-contract-turnover},同比增长{tech-contract-turnover-growth}。'
+						'科技成果转化规模更加壮大：上半年，全国共登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。'
 					],
 					caption: '技术合同成交额增长{tech-contract-turnover-growth}',
-					alt: '八根横条:技术合同成交额增长{tech-contract-turnover-growth},排在机器人之后、软件之前。',
-					notes: '成交额增速在所有“非机器人”指标里最高。'
+					alt: '八根横条：上半年技术合同成交额增长{tech-contract-turnover-growth}，排在机器人之后、软件之前。',
+					chartNote: AXIS_NOTE,
+					notes: '成交额增速在机器人以外的指标里最高。'
 				},
 				{
 					slug: 'tech-contract-value',
@@ -402,25 +412,25 @@ const content: Content = {
 						count: 'tech-contracts-registered',
 						average: 'tech-contract-average-value'
 					},
-					title: '技术合同成交额 = 合同数 × 平均每件成交额(推算)',
+					title: '技术合同成交额 = 合同数 × 平均每件成交额（推算）',
 					text: [
-						'把成交额摊到每一件合同上:{tech-contract-turnover}除以{tech-contracts-registered},平均每件{tech-contract-average-value}。',
-						'分子是下限(超过),分母是上限(近),所以算出的平均值只能是下限。'
+						'把成交额摊到每一件合同上：{tech-contract-turnover}除以{tech-contracts-registered}，本文推算平均每件{tech-contract-average-value}。',
+						'分子是下限（超过），分母是上限（近），所以算出的平均值只能是下限。'
 					],
 					caption: '平均每件合同{tech-contract-average-value}',
-					alt: '一个矩形,宽代表合同数{tech-contracts-registered},高代表平均每件成交额{tech-contract-average-value},面积代表成交额{tech-contract-turnover}。',
-					chartNote: '平均每件成交额为本文推算,是下限。',
-					notes: '讲清楚为什么是“超过”:总额至少这么多,件数至多这么多。'
+					alt: '一个矩形，宽代表合同数{tech-contracts-registered}，高代表平均每件成交额{tech-contract-average-value}，面积代表成交额{tech-contract-turnover}。',
+					chartNote: '平均每件成交额为本文推算，是下限。',
+					notes: '讲清楚为什么是“超过”：总额至少这么多，件数至多这么多。'
 				},
 				{
 					slug: 'innovation-centres',
 					scene: { type: 'unit-grid', total: 'innovation-centres' },
-					title: '已建成的国家级制造业创新中心(截至6月底)',
+					title: '已建成的国家级制造业创新中心（截至6月底）',
 					text: [
-						'产业创新平台建设持续推进:截至6月底,已建成{innovation-centres}国家级制造业创新中心。'
+						'产业创新平台建设持续推进：截至6月底，已建成{innovation-centres}国家级制造业创新中心。'
 					],
 					caption: '国家级制造业创新中心{innovation-centres}',
-					alt: '{innovation-centres|bare}个方格,每格代表一家已建成的国家级制造业创新中心。',
+					alt: '{innovation-centres|bare}个方格，每格代表一家已建成的国家级制造业创新中心。',
 					notes: '从企业转到平台。'
 				},
 				{
@@ -431,11 +441,11 @@ const content: Content = {
 					},
 					title: '制造业中试服务网络聚焦的关键领域',
 					text: [
-						'中试是从样品到产品的关键一步。谢少锋说,中试平台是输出中试服务能力的重要载体。工信部聚焦{pilot-key-fields}国家战略与产业发展急需的关键领域,加快打造制造业中试服务网络。'
+						'报道写道，制造业中试平台是输出中试服务能力的重要载体。{by:xie-pilot-network}表示，当前，聚焦{pilot-key-fields}国家战略与产业发展急需的关键领域，工业和信息化部加快打造制造业中试服务网络。'
 					],
 					caption: '中试网络聚焦{pilot-key-fields}关键领域',
-					alt: '{pilot-key-fields|bare}个方块,依次标着原材料、装备制造、消费品、信息技术、新兴和未来产业、共性技术。',
-					notes: '这些领域都是原文列出的,可以逐一念出。'
+					alt: '{pilot-key-fields|bare}个方块，依次标着原材料、装备制造、消费品、信息技术、新兴和未来产业、共性技术。',
+					notes: '这些领域都是原文列出的，可以逐一念出。'
 				},
 				{
 					slug: 'pilot-funnel',
@@ -444,32 +454,33 @@ const content: Content = {
 						figures: ['pilot-platform-reserve', 'pilot-platforms-first-batch'],
 						ratio: 'pilot-selection-rate'
 					},
-					title: '中试平台的层层遴选',
+					title: '中试平台：储备库与首批',
 					text: [
-						'“我们已将{pilot-platform-reserve}中试平台纳入储备库,并从中遴选产生{pilot-platforms-first-batch}首批重点培育中试平台。”谢少锋说。首批大约是储备库的{pilot-selection-rate|plain}。'
+						'{q:xie-pilot-reserve}，{by:xie-pilot-reserve}说。本文推算，首批大约是储备库的{pilot-selection-rate|plain}。'
 					],
-					caption: '储备{pilot-platform-reserve},首批{pilot-platforms-first-batch}',
-					alt: '两个嵌套的正方形,面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch},小的约为大的{pilot-selection-rate|plain}。',
-					chartNote: '正方形面积与数量成正比;比例为本文推算。',
-					notes: '面积对应数量:从储备库到首批,范围大幅收窄。'
+					caption: '储备{pilot-platform-reserve}，首批{pilot-platforms-first-batch}',
+					alt: '两个嵌套的正方形，面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch}，小的约为大的{pilot-selection-rate|plain}。',
+					chartNote: '正方形面积与数量成正比；比例为本文推算。',
+					notes: '面积对应数量：从储备库遴选出首批，范围大幅收窄。'
 				},
 				{
 					slug: 'pilot-target',
 					scene: {
 						type: 'funnel',
-						figures: [
-							'pilot-platform-reserve',
-							'pilot-platforms-first-batch',
-							'pilot-platform-target'
-						],
+						figures: ['pilot-platform-reserve', 'pilot-platforms-first-batch'],
+						target: 'pilot-platform-target',
 						ratio: 'pilot-selection-rate'
 					},
-					title: '中试平台的层层遴选',
-					text: ['再往上一层:力争在今年底培育{pilot-platform-target}国家级制造业中试平台。'],
-					caption: '年底目标:{pilot-platform-target}国家级中试平台',
-					alt: '三个嵌套的正方形,最小的一个用虚线画出,代表年底目标:培育{pilot-platform-target}国家级制造业中试平台。',
-					chartNote: '虚线表示目标而非已完成的数量;“以上”表示至少。',
-					notes: '最后这个是目标,不是现状。'
+					title: '中试平台：年底目标',
+					text: [
+						'在同一句话里，{by:xie-pilot-target}还说，{q:xie-pilot-target}。',
+						'报道没有写明这些国家级平台是否从首批重点培育平台中产生，所以图上把目标单独画在一旁。'
+					],
+					caption: '年底目标：{pilot-platform-target}国家级中试平台',
+					alt: '两个嵌套的正方形代表储备库和首批重点培育平台；一旁单独一个虚线小方块，代表年底培育{pilot-platform-target}国家级制造业中试平台的目标。',
+					chartNote:
+						'虚线代表目标，而非已完成的数量；“以上”包括本数。报道没有写明国家级平台从首批中产生，所以目标不画在首批之内。',
+					notes: '最后这个是目标，不是现状。'
 				}
 			]
 		},
@@ -478,23 +489,21 @@ const content: Content = {
 			name: '融资',
 			kicker: '第三章',
 			title: CHAPTER_TITLES.financing,
-			intro: [
-				'同一场发布会上,工信部还介绍了产融合作:怎样让更多金融资源流向科技创新、先进制造、绿色发展和中小微企业。'
-			],
+			intro: ['同一场发布会上，{by:xie-finance-h1|role}谈的是产融合作，要{q:xie-finance-guide}。'],
 			keyFigure: 'platform-financing-total',
 			description:
-				'依托国家产融合作平台,累计助企融资规模{platform-financing-total},受益企业平均每家获得融资支持{platform-average-per-firm}。',
+				'依托国家产融合作平台，累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}融资支持。',
 			steps: [
 				{
 					slug: 'platform-total',
 					scene: { type: 'big-number', figure: 'platform-financing-total' },
 					title: '国家产融合作平台累计助企融资规模',
 					text: [
-						'依托国家产融合作平台,{platform-institutions}金融和投资机构围绕制造业企业的急需,推出{platform-products}金融产品,累计助企融资规模{platform-financing-total}。'
+						'依托国家产融合作平台，{platform-institutions}金融和投资机构聚焦制造业企业急需，推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。'
 					],
 					caption: '平台累计助企融资{platform-financing-total}',
-					alt: '大号数字{platform-financing-total}:国家产融合作平台累计助企融资规模。',
-					notes: '这是平台成立以来的累计数,不是上半年的新增。'
+					alt: '大号数字{platform-financing-total}：国家产融合作平台累计助企融资规模。',
+					notes: '这是累计数，报道没有写明从何时算起，不宜当作某一段时间的新增。'
 				},
 				{
 					slug: 'platform-per-firm',
@@ -504,44 +513,43 @@ const content: Content = {
 						count: 'platform-beneficiary-firms',
 						average: 'platform-average-per-firm'
 					},
-					title: '融资规模 = 受益企业数 × 平均每家融资(推算)',
+					title: '融资规模 = 受益企业数 × 平均每家融资（推算）',
 					text: [
-						'受益企业平均每家获得融资支持{platform-average-per-firm}。',
-						'用总额除以平均数,可以推出受益企业{platform-beneficiary-firms}:总额是下限(突破),平均数是上限(近),所以企业数也只能是下限。'
+						'受益企业平均每家获得{platform-average-per-firm}融资支持。',
+						'用总额除以平均数，本文推算受益企业{platform-beneficiary-firms}：总额是下限（突破），平均数是上限（近），所以企业数也只能是下限。'
 					],
-					caption: '受益企业{platform-beneficiary-firms}(推算)',
-					alt: '一个矩形,宽代表受益企业数{platform-beneficiary-firms},高代表平均每家{platform-average-per-firm},面积代表融资规模{platform-financing-total}。',
-					chartNote: '受益企业数为本文推算,是下限。',
-					notes: '报道没有给出受益企业数,这是我们用总额除以平均数得到的下限。'
+					caption: '受益企业{platform-beneficiary-firms}（推算）',
+					alt: '一个矩形，宽代表受益企业数{platform-beneficiary-firms}，高代表平均每家{platform-average-per-firm}，面积代表融资规模{platform-financing-total}。',
+					chartNote: '受益企业数为本文推算，是下限。',
+					notes: '报道没有给出受益企业数，这是本文用总额除以平均数得到的下限。'
 				},
 				{
 					slug: 'relending-quota',
 					scene: {
 						type: 'amount-bars',
-						figures: ['platform-financing-total', 'relending-quota-increase'],
-						unit: '亿元'
+						figures: ['platform-financing-total', 'relending-quota-increase']
 					},
-					title: '不同口径的金额(亿元)',
+					title: '不同口径的金额',
 					text: [
-						'政策工具也在加码:上半年,增加科技创新和技术改造再贷款额度{relending-quota-increase};出台支持科技型企业并购重组的并购贷款试点政策,贷款占比、贷款期限等显著放宽。'
+						'{by:xie-relending}介绍，积极配合相关部门制定服务新型工业化的金融政策：上半年，增加科技创新和技术改造再贷款额度{relending-quota-increase}；出台支持科技型企业并购重组的并购贷款试点政策等，贷款占比、贷款期限等显著放宽。'
 					],
 					caption: '再贷款额度增加{relending-quota-increase}',
-					alt: '两根横条,单位亿元:平台累计融资{platform-financing-total},上半年新增的再贷款额度{relending-quota-increase}。',
-					chartNote:
-						'累计融资、再贷款额度和专项产品融资口径不同,并排只为比较量级,彼此不是包含关系。',
-					notes: '再贷款额度是额度,不是已经发放的贷款,和平台累计数不能相加。'
+					alt: '两根横条：平台累计助企融资{platform-financing-total}，上半年增加的再贷款额度{relending-quota-increase}。',
+					chartNote: '两者口径不同，并排只为比较量级；报道没有说明两者之间的关系，不能相加。',
+					notes: '再贷款额度是额度，不是已经发放的贷款，和平台累计数不能相加。'
 				},
 				{
 					slug: 'credit-loans',
 					scene: { type: 'share', figure: 'credit-loan-share' },
 					title: '重点产业链专项贷款中企业信用贷款占比',
 					text: [
-						'融资产品更丰富了。工信部联合{strategic-partner-institutions}战略合作金融机构,围绕重点产业链推出专项贷款产品:企业信用贷款占比{credit-loan-share},最长贷款期限达到{longest-loan-term}。'
+						'融资产品进一步丰富。{by:xie-partners}表示，联合{strategic-partner-institutions}战略合作金融机构，为新型工业化各项重要任务创新金融产品和服务。',
+						'围绕支持重点产业链，联合部分银行推出了专项贷款产品：企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。'
 					],
-					caption: '信用贷款占比{credit-loan-share},最长期限{longest-loan-term}',
-					alt: '一百个方格中{credit-loan-share|plain}涂色,并标注“超过”:信用贷款在专项贷款中的占比高于这一数值。',
-					chartNote: '原文为“超过”,涂色部分是下限。',
-					notes: '信用贷款意味着不需要抵押,这对轻资产的科技企业很关键。'
+					caption: '信用贷款占比{credit-loan-share}，最长期限{longest-loan-term}',
+					alt: '一百个方格中{credit-loan-share|plain}涂色，并标注“超过”：专项贷款中企业信用贷款的占比高于这一数值。',
+					chartNote: '原文为“超过”，涂色部分是下限。',
+					notes: '原文只给出专项贷款中企业信用贷款的占比和最长贷款期限，没有更多细节。'
 				},
 				{
 					slug: 'special-loans',
@@ -550,30 +558,31 @@ const content: Content = {
 						figures: [
 							'platform-financing-total',
 							'relending-quota-increase',
-							'special-products-financing'
-						],
-						unit: '亿元'
+							'upgrade-loans-financing'
+						]
 					},
-					title: '不同口径的金额(亿元)',
+					title: '不同口径的金额',
 					text: [
-						'支持产业技术创新,有“中试验+研发贷”、科创贷等产品;针对传统产业转型升级,有绿色工厂贷、工信数转贷等产品。这些专项产品累计支持企业融资{special-products-financing}。'
+						'支持产业技术创新，推出了“中试验+研发贷”、科创贷等产品；针对传统产业转型升级，推出了绿色工厂贷、工信数转贷等产品，累计支持企业融资{upgrade-loans-financing}。',
+						'报道把这笔融资写在绿色工厂贷、工信数转贷等产品之后，本文按这一组产品的数字来画。'
 					],
-					caption: '专项产品累计支持融资{special-products-financing}',
-					alt: '三根横条,单位亿元:平台累计融资{platform-financing-total},再贷款额度{relending-quota-increase},专项产品累计融资{special-products-financing}。',
-					chartNote: '三者口径不同,并排只为比较量级,彼此不是包含关系。',
-					notes: '第三根条加入;提醒三者不能相加。'
+					caption: '绿色工厂贷等产品累计支持融资{upgrade-loans-financing}',
+					alt: '三根横条：平台累计助企融资{platform-financing-total}，上半年增加的再贷款额度{relending-quota-increase}，绿色工厂贷、工信数转贷等产品累计支持企业融资{upgrade-loans-financing}。',
+					chartNote: '三者口径不同，并排只为比较量级；报道没有说明三者之间的关系，不能相加。',
+					notes: '第三根条加入；提醒三者不能相加。'
 				},
 				{
 					slug: 'pilot-cities',
 					scene: { type: 'unit-grid', total: 'pilot-cities' },
 					title: '国家产融合作试点城市',
 					text: [
-						'“下一步,我们将会同相关部门完善支持新型工业化的金融政策,纵深推进产融合作。”谢少锋说。工信部将深入实施“科技产业金融一体化”专项,并围绕{pilot-cities}国家产融合作试点城市,推动试点政策、标准等先行先试。'
+						'{q:xie-next-step}{by:xie-next-step}表示。',
+						'{by:xie-pilot-cities}还表示，要深入实施“科技产业金融一体化”专项，并围绕{pilot-cities}国家产融合作试点城市，推动试点政策、标准等先行先试。'
 					],
 					caption: '{pilot-cities}国家产融合作试点城市',
-					alt: '{pilot-cities|bare}个方格,每格代表一个国家产融合作试点城市。',
-					chartNote: '方格为示意,不对应具体城市。',
-					notes: '收尾:试点城市是下一步政策先行先试的地方。'
+					alt: '{pilot-cities|bare}个方格，每格代表一个国家产融合作试点城市。',
+					chartNote: '方格为示意，不对应具体城市。',
+					notes: '收尾：试点城市是下一步政策先行先试的地方。'
 				}
 			]
 		},
@@ -582,26 +591,27 @@ const content: Content = {
 			name: '招商',
 			kicker: '第四章',
 			title: CHAPTER_TITLES.investment,
-			intro: ['最后把镜头从全国移到一个省。湖北的招商引资报道,让宏观数字落到了具体的项目上。'],
+			intro: [
+				'最后一章换一个尺度，看一个省。湖北的招商引资报道不是发布会的内容，它给出的是另一类数字：项目个数和计划投资额。'
+			],
 			keyFigure: 'hubei-signed-projects',
 			description:
-				'1—6月,湖北亿元以上签约项目{hubei-signed-projects},亿元以上开工项目{hubei-started-projects},同比增长{hubei-started-projects-growth}。',
+				'1—6月，湖北招商引资亿元以上签约项目{hubei-signed-projects}，亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}。',
 			steps: [
 				{
 					slug: 'hubei-training',
 					scene: {
 						type: 'calendar',
-						year: 2025,
-						month: 7,
 						dates: ['press-conference-date', 'hubei-training-date']
 					},
 					title: '湖北专题培训会与国新办发布会',
 					text: [
-						'{hubei-training-date},湖北省商务厅举办《关于新发展阶段创新招商引资工作的指导意见》专题培训会,与国新办发布会在同一周。'
+						'{hubei-training-date}，湖北省商务厅举办《关于新发展阶段创新招商引资工作的指导意见》专题培训会。日历上同时标出了国新办发布会的日期。'
 					],
-					caption: '{hubei-training-date},湖北专题培训会',
-					alt: '2025年7月的月历,标出{hubei-training-date}(湖北专题培训会)和{press-conference-date}(国新办发布会)。',
-					notes: '换一个尺度:从全国数据转到一个省的招商实践。'
+					caption: '{hubei-training-date}，湖北专题培训会',
+					alt: '{year}年7月的月历，标出{hubei-training-date}（湖北专题培训会）和{press-conference-date}（国新办发布会）。',
+					chartNote: '两篇报道都只写月日；年份按发布会的日期定为{year}年。',
+					notes: '换一个尺度：从全国数据转到一个省的招商实践。'
 				},
 				{
 					slug: 'guidance-framework',
@@ -616,13 +626,13 @@ const content: Content = {
 					},
 					title: '《指导意见》的结构',
 					text: [
-						'湖北省商务厅厅长龙小红围绕《指导意见》的“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”,结合省内招商新模式的案例作了解读。'
+						'{by:long-guidance|role}围绕《指导意见》“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”等内容，结合湖北在探索招商引资新模式过程中涌现的好案例，作了深入解读。'
 					],
 					caption:
 						'{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障',
-					alt: '四组方块:{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障,每个方块代表一项。',
-					chartNote: '报道只给出数量,没有列出各项名称。',
-					notes: '报道没有展开每一项的内容,图上只画数量。'
+					alt: '四组方块：{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障，每个方块代表一项。',
+					chartNote: '报道没有说明这四组各包括哪些具体内容，图上只画数量。',
+					notes: '报道没有逐项展开这四组的内容，图上只画数量。'
 				},
 				{
 					slug: 'guidance-focus',
@@ -633,25 +643,25 @@ const content: Content = {
 							{ figure: 'investment-government-levels', names: ['investment-government-levels'] }
 						]
 					},
-					title: '精准招商:集群与层级',
+					title: '《指导意见》：集群与层级',
 					text: [
-						'文件提出要全力推进高质量招商,整治“内卷式”招商;聚焦湖北“51020”先进制造业产业集群和{hubei-service-clusters}现代服务业集群,推进产业链条招商、产业集群招商和产业生态招商;统筹省、市、县{investment-government-levels}招商工作力量,形成全省招商“一盘棋”。'
+						'据报道，{by:guidance-features}突出几个特点，其中包括：要全力推进高质量招商，整治“内卷式”招商；要聚焦湖北省“51020”先进制造业产业集群和{hubei-service-clusters}现代服务业集群，推进产业链条招商、产业集群招商和产业生态招商；要统筹省、市、县{investment-government-levels}招商工作力量和各行业主管部门资源，合力构建全省招商“一盘棋”格局。'
 					],
-					caption: '整治“内卷式”招商,统筹省市县{investment-government-levels}力量',
-					alt: '两组方块:{hubei-service-clusters}现代服务业集群;省、市、县{investment-government-levels}招商力量。',
-					notes: '“整治内卷式招商”与前面国务院常务会议的“规范竞争秩序”相呼应。'
+					caption: '整治“内卷式”招商，统筹省、市、县{investment-government-levels}招商工作力量',
+					alt: '两组方块：{hubei-service-clusters}现代服务业集群；省、市、县{investment-government-levels}招商工作力量。',
+					notes: '整治“内卷式”招商，可以和会议摘录里的规范竞争秩序对照着看，这是本文的解读。'
 				},
 				{
 					slug: 'hubei-signed',
 					scene: { type: 'units', figure: 'hubei-signed-projects' },
-					title: '湖北招商引资亿元以上签约项目(1—6月)',
+					title: '湖北招商引资亿元以上签约项目（1—6月）',
 					text: [
-						'成效落在项目上。今年1—6月,湖北招商引资签约项目中,{hubei-project-threshold}的有{hubei-signed-projects}。'
+						'报道还给出了全省今年以来的招商引资数据。今年1—6月，湖北全省招商引资签约项目中，{hubei-project-threshold}的有{hubei-signed-projects}。'
 					],
 					caption: '亿元以上签约项目{hubei-signed-projects}',
-					alt: '{hubei-signed-projects|bare}个小方格,每格代表一个{hubei-project-threshold}的签约项目。',
-					chartNote: '每格一个项目;统计口径为{hubei-project-threshold}。',
-					notes: '每个小格是一个项目,用面积感受数量。'
+					alt: '{hubei-signed-projects|bare}个小方格，每格代表一个{hubei-project-threshold}的招商引资签约项目。',
+					chartNote: '每格一个项目；统计口径为{hubei-project-threshold}。',
+					notes: '每个小格是一个项目，用面积感受数量。'
 				},
 				{
 					slug: 'hubei-large',
@@ -661,12 +671,12 @@ const content: Content = {
 						highlight: 'hubei-large-signed-projects',
 						share: 'hubei-large-project-share'
 					},
-					title: '湖北招商引资亿元以上签约项目(1—6月)',
+					title: '湖北招商引资亿元以上签约项目（1—6月）',
 					text: [
-						'其中,{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects},约占亿元以上签约项目的{hubei-large-project-share|plain}。'
+						'其中，{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects}，本文推算约占亿元以上签约项目的{hubei-large-project-share|plain}。'
 					],
-					caption: '{hubei-large-project-threshold}项目{hubei-large-signed-projects}',
-					alt: '在{hubei-signed-projects|bare}个方格中,{hubei-large-signed-projects|bare}个被标亮,代表{hubei-large-project-threshold}的签约项目,约占{hubei-large-project-share|plain}。',
+					caption: '{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
+					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目，约占{hubei-large-project-share|plain}。',
 					chartNote: '占比为本文推算。',
 					notes: '大项目在数量上只占很小一部分。'
 				},
@@ -678,14 +688,14 @@ const content: Content = {
 						to: 'hubei-started-projects',
 						change: 'hubei-started-projects-growth'
 					},
-					title: '湖北招商引资亿元以上开工项目',
+					title: '湖北招商引资亿元以上开工项目（1—6月）',
 					text: [
-						'签约之后是开工。1—6月,湖北亿元以上开工项目{hubei-started-projects},同比增长{hubei-started-projects-growth};据此推算,上年同期{hubei-started-projects-2024}。'
+						'开工项目是另一组数据。1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}；本文据此推算，上年同期为{hubei-started-projects-2024}。'
 					],
-					caption: '开工项目{hubei-started-projects},增长{hubei-started-projects-growth}',
-					alt: '两个点用线相连:亿元以上开工项目从上年同期的{hubei-started-projects-2024}增至{hubei-started-projects},增长{hubei-started-projects-growth}。',
-					chartNote: '上年同期数为本文推算:今年数÷(1+增速)。',
-					notes: '签约和开工是两个口径,开工数不是签约数的一部分。'
+					caption: '开工项目{hubei-started-projects}，增长{hubei-started-projects-growth}',
+					alt: '两个点用线相连：亿元以上开工项目从上年同期的{hubei-started-projects-2024}增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
+					chartNote: '上年同期数为本文推算：今年数÷（1+增速）。',
+					notes: '报道没有说明开工项目与签约项目的关系，两个数不能相加或相除。'
 				},
 				{
 					slug: 'hubei-growth-axis',
@@ -696,13 +706,13 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'回到贯穿全文的增速轴:湖北开工项目数增长{hubei-started-projects-growth},高于全国规上工业的{industrial-value-added-growth}。',
-						'不过两者口径完全不同,一个数的是项目个数,一个量的是增加值,并排只为看清各自的位置。'
+						'回到贯穿全文的增速轴：1—6月，湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。',
+						'这些增速口径完全不同：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
 					],
-					caption: '湖北开工项目增长{hubei-started-projects-growth}',
-					alt: '九根横条汇总全文所有增速:工业机器人{industrial-robot-output-growth}最长,其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth};湖北开工项目{hubei-started-projects-growth},略高于规上工业的{industrial-value-added-growth}。',
-					chartNote: '各指标口径不同:有的是增加值,有的是收入、产量、成交额或项目数。',
-					notes: '这是全文增速的总览,强调口径不同。'
+					caption: '湖北开工项目数增长{hubei-started-projects-growth}',
+					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
+					chartNote: `各指标口径不同：有的是增加值，有的是收入、产量、成交额或项目数。${AXIS_NOTE}`,
+					notes: '这是全文增速的总览，提醒口径和时段都不同。'
 				},
 				{
 					slug: 'hubei-investment',
@@ -712,14 +722,14 @@ const content: Content = {
 						count: 'hubei-started-projects',
 						average: 'hubei-average-planned-investment'
 					},
-					title: '计划投资额 = 开工项目数 × 平均每个项目(推算)',
+					title: '计划投资额 = 开工项目数 × 平均每个项目（推算）',
 					text: [
-						'这些开工项目的计划投资额为{hubei-planned-investment},平均每个项目{hubei-average-planned-investment}。'
+						'这些开工项目的计划投资额为{hubei-planned-investment}，本文推算平均每个项目{hubei-average-planned-investment}。'
 					],
 					caption: '计划投资{hubei-planned-investment}',
-					alt: '一个矩形,宽代表开工项目数{hubei-started-projects},高代表平均每个项目的计划投资{hubei-average-planned-investment},面积代表计划投资额{hubei-planned-investment}。',
+					alt: '一个矩形，宽代表开工项目数{hubei-started-projects}，高代表平均每个项目的计划投资{hubei-average-planned-investment}，面积代表计划投资额{hubei-planned-investment}。',
 					chartNote: '平均每个项目的计划投资为本文推算。',
-					notes: '收尾:平均每个开工项目的计划投资额。'
+					notes: '收尾：平均每个开工项目的计划投资额。'
 				}
 			]
 		}
@@ -728,64 +738,70 @@ const content: Content = {
 		title: '来源与方法',
 		sourcesTitle: '来源',
 		sourcesIntro:
-			'本文所有数字均来自以下四部分报道。除标明“推算”的以外,数字及其限定词(超过、近、多、余、以上)都与原文一致。',
+			'本文所有数字均来自以下四份材料。除标明“推算”的以外，数字及其限定词（超过、超、突破、近、多、余、以上）都与原文一致。原文没有写年份，只写“今年”；本文按发布会的日期，把年份定为{year}年。',
 		methodTitle: '方法',
 		method: [
-			'我们把原文中的每一个数字录入数据集,连同单位、限定词、统计时段和原文摘录。构建网站时,程序会逐条核对摘录确实出现在原文中、摘录里的数字与录入的数值一致;任何一条不符,网站就无法生成。',
-			'正文和图表中的数字都不是手写的,而是从数据集中引用、由同一个格式化函数输出,因此正文、图表和下方的总表始终一致。'
+			'我们把原文中的每一个数字录入数据集，连同单位、限定词、统计时段和原文摘录。构建网站时，程序会逐条核对：摘录确实出现在原文中，摘录里的数字与录入的数值一致，录入的时段确实写在这个数字所在的句子里；任何一条不符，网站就无法生成。',
+			'引语和转述也这样核对：每一处引号、每一次转述都登记在案，连同说话人和原文段落；引号里的话必须与原文逐字一致，说话人必须是原文写明的那一位。',
+			'正文和图表中的数字都不是手写的，而是从数据集中引用、由同一个格式化函数输出，因此正文、图表和下方的总表始终一致。'
 		],
+		claimsTitle: '引语与转述的出处',
+		claimsIntro:
+			'正文引用或转述的每一段话，都在这里列出说话人和原文段落。标明“本文”的推算和解读，是本文自己的，不是原文的说法。',
 		glossaryTitle: '术语',
 		glossary: [
 			{
 				term: '规上',
 				definition:
-					'即“规模以上”,指年主营业务收入达到国家统计标准的工业企业。工业增加值等月度、季度数据通常按这一口径统计。'
+					'即“规模以上”。原文中的规上工业、规上工业企业，都指规模以上这一统计口径；原文没有写明这一口径的具体门槛。'
 			},
-			{ term: '同比', definition: '与上年同一时期相比。例如上半年同比增长,是与上年上半年相比。' },
+			{ term: '同比', definition: '与上年同一时期相比。例如上半年同比增长，是与上年上半年相比。' },
 			{
 				term: '贡献率',
 				definition:
-					'某一部分的增量占总增量的比重,回答“总增长里有多少来自这一部分”,不等于这一部分在总量中的占比。'
+					'统计上的通行定义：某一部分的增量占总增量的比重，回答总增长里有多少来自这一部分，不等于这一部分在总量中的占比。'
 			},
 			{
 				term: '百分点',
 				definition:
-					'两个百分数之间的差。数字产业业务收入增速比上年同期提高{digital-industry-growth-acceleration},说的是两个增速相差这么多,而不是增速本身又增长了这么多个百分比。'
+					'两个百分数之间的差。数字产业业务收入增速较上年同期提高{digital-industry-growth-acceleration}，指的是本期增速比上年同期的增速高这么多，而不是增速本身又增长了这么多个百分比。'
 			},
 			{
 				term: '拉动',
-				definition: '总增速乘以某部分的贡献率,得到这一部分带来的增长,单位是百分点。'
+				definition:
+					'统计上的通行算法：总增速乘以某部分的贡献率，得到这一部分带来的增长，单位是百分点。'
 			}
 		],
 		qualifiersTitle: '限定词',
 		qualifiers:
-			'原文的“超过”“突破”“超”“多”“余”“以上”表示真实数值高于所写数字,“近”表示略低于所写数字。图表中,带这些限定词的数值都另有标记,不会画成一个确切的值。',
+			'原文的“超过”“突破”“超”“多”“余”指真实数值高于所写数字；“以上”指不低于所写数字，包括本数；“近”指略低于所写数字。本文推算的数字另用“约”和“不到”：“约”指经过四舍五入或方向不定，“不到”指算出的是上限。图表中，带限定词的数值都另有标记，不会画成一个确切的值。',
 		derivedTitle: '推算的数字',
 		derivedIntro:
-			'以下数字不是原文直接给出的,而是本文用原文数字算出的。带限定词的输入会影响结果:下限除以上限仍是下限(标为“超过”);方向相反或经过四舍五入的,标为“约”。',
+			'以下数字不是原文直接给出的，而是本文用原文数字算出的。带限定词的输入会影响结果：下限除以上限仍是下限（标为“超过”）；方向相反或经过四舍五入的，标为“约”。',
 		tableTitle: '全部数字',
-		tableIntro: '数据集中的每一个数字,按章节排列,附原文摘录,便于核对。',
-		credit: '图表与推算:本文。数据与代码一并公开,可按上述方法复核。'
+		tableIntro:
+			'数据集中的每一个数字，按章节排列，附原文摘录，便于核对。时段一栏照录原文所写；原文没有写明时段的，这一栏也如实注明。',
+		credit: '图表与推算：本文。'
 	},
 	figureLabels: {
 		'industrial-value-added-growth': '规上工业增加值',
 		'high-tech-manufacturing-growth': '高技术制造业增加值',
 		'digital-industry-revenue-growth': '数字产业业务收入',
-		'digital-industry-growth-2024': '数字产业业务收入(上年同期)',
+		'digital-industry-growth-2024': '数字产业业务收入（上年同期）',
 		'press-conference-date': '国新办发布会',
 		'hubei-training-date': '湖北专题培训会',
 		'manufacturing-share-of-gdp': '制造业增加值占GDP',
 		'equipment-manufacturing-share': '装备制造业占规上工业增加值',
-		'green-factories-share': '绿色工厂产值占制造业总产值',
+		'green-factories-share': '国家层面绿色工厂产值占制造业总产值',
 		'credit-loan-share': '信用贷款占专项贷款',
-		'cloud-share-of-software': '云计算、大数据服务占软件业务收入',
+		'cloud-to-software-ratio': '云计算、大数据服务收入相当于软件业务收入的',
 		'cloud-big-data-revenue': '云计算、大数据服务收入',
 		'software-revenue': '软件业务收入',
-		'provinces-growing': '省份,全部同比增长',
-		'industrial-provinces-profit-above-average': '工业大省,利润增速高于全国平均',
+		'provinces-growing': '省份（全部同比增长）',
+		'industrial-provinces-profit-above-average': '工业大省，利润增速高于全国平均水平',
 		'economy-major-categories': '国民经济大类',
 		'5g-categories-reached': '大类已融入5G融合应用',
-		'5g-categories-not-reached': '大类尚未覆盖',
+		'5g-categories-not-reached': '大类尚未融入',
 		'5g-category-coverage': '覆盖比例',
 		'innovation-centres': '国家级制造业创新中心',
 		'pilot-cities': '国家产融合作试点城市',
@@ -796,8 +812,8 @@ const content: Content = {
 		'high-tech-contribution': '高技术制造业贡献率',
 		'high-tech-pull': '高技术制造业拉动',
 		'5g-base-stations': '5G基站总数',
-		'openharmony-devices': '搭载开源鸿蒙的设备',
-		'openharmony-products': '产品品种类',
+		'openharmony-devices': '搭载开源鸿蒙的设备总量',
+		'openharmony-products': '品种类',
 		'smes-served': '服务月累计服务中小企业',
 		'humanoid-training-data': '开源训练数据',
 		'software-revenue-growth': '软件业务收入',
@@ -806,16 +822,16 @@ const content: Content = {
 		'service-robot-output-growth': '服务机器人产量',
 		'tech-contract-turnover-growth': '技术合同成交额',
 		'hubei-started-projects-growth': '湖北亿元以上开工项目数',
-		'hubei-started-projects-2024': '开工项目(上年同期)',
+		'hubei-started-projects-2024': '开工项目（上年同期）',
 		'hubei-started-projects': '开工项目',
 		'sme-deal-orders': '促成交易订单金额',
 		'sme-tech-transfer-contracts': '技术成果转化合同金额',
-		'platform-financing-total': '平台累计助企融资',
-		'relending-quota-increase': '新增再贷款额度',
-		'special-products-financing': '专项产品累计融资',
+		'platform-financing-total': '平台助企融资规模',
+		'relending-quota-increase': '增加的再贷款额度',
+		'upgrade-loans-financing': '绿色工厂贷、工信数转贷等产品支持融资',
 		'pilot-platform-reserve': '储备库',
 		'pilot-platforms-first-batch': '首批重点培育',
-		'pilot-platform-target': '年底目标:国家级',
+		'pilot-platform-target': '年底目标：国家级',
 		'guidance-key-points': '重点',
 		'guidance-models': '模式',
 		'guidance-programmes': '工程',
@@ -837,39 +853,43 @@ const content: Content = {
 	},
 	lists: {
 		'nev-competition': {
-			source: '国务院常务会议',
+			source: '会议（摘录未写明名称）',
+			claim: 'meeting-nev',
 			items: [
 				'加强成本调查和价格监测',
 				'强化产品生产一致性监督检查',
 				'督促重点车企落实好支付账期承诺',
-				'健全规范竞争的长效机制,加强行业自律,发挥标准引领产业升级作用'
+				'着力健全规范竞争的长效机制，加强行业自律，更好发挥标准引领产业升级作用'
 			]
 		}
 	},
 	periodTags: {
-		h1: '',
-		'h1-2024': '上年同期',
+		h1: '上半年',
+		'jan-jun': '1—6月',
 		'jan-may': '1—5月',
 		'end-june': '6月底',
-		'end-2025': '年底目标',
+		'year-end': '年底目标',
+		now: '目前',
 		cumulative: '累计',
-		current: '',
-		date: ''
+		'prior-year': '上年同期',
+		none: ''
 	},
 	periods: {
-		h1: '2025年上半年',
-		'h1-2024': '2024年上半年',
-		'jan-may': '2025年1—5月',
-		'end-june': '截至2025年6月底',
-		'end-2025': '2025年底(目标)',
+		h1: '%year%年上半年',
+		'jan-jun': '%year%年1—6月',
+		'jan-may': '%year%年1—5月',
+		'end-june': '截至%year%年6月底',
+		'year-end': '%year%年底（目标）',
+		now: '目前',
 		cumulative: '累计',
-		current: '发布会时',
-		date: '日期'
+		'prior-year': '上年同期',
+		none: '原文未注明'
 	},
 	kinds: {
 		'yoy-growth': '同比增速',
 		'pp-change': '百分点变化',
 		share: '比重',
+		ratio: '比例',
 		contribution: '贡献率',
 		pull: '拉动',
 		count: '数量',
@@ -900,25 +920,27 @@ const content: Content = {
 		tableKind: '类型',
 		tableSource: '原文摘录或推算',
 		derived: '推算',
-		source: '来源:',
-		sourceDerived: '推算:本文',
+		source: '来源：',
+		sourceDerived: '推算：本文',
+		sourceSeparator: '；',
+		labelSeparator: '：',
 		stepOf: '%n% / %total%',
 		share: '分享这一步',
 		copied: '链接已复制',
-		copyFailed: '无法复制,请手动复制地址栏中的链接',
+		copyFailed: '无法复制，请手动复制地址栏中的链接',
 		chapterLink: '本章链接',
 		qualifierOver: '超过',
 		qualifierUnder: '近',
 		qualifierAbout: '约',
 		weekdays: '一二三四五六日',
 		monthTitle: '%year%年%month%月',
-		notToScale: '示意图,不按比例',
+		notToScale: '示意图，不按比例',
 		rest: '其余',
 		present: '演示',
 		presentation: '演示模式',
-		exitPresentation: '退出演示(Esc)',
+		exitPresentation: '退出演示（Esc）',
 		stepNumber: '当前步骤',
-		qrLabel: '本步链接的二维码:',
+		qrLabel: '本步链接的二维码：',
 		qrHint: '扫码在手机上打开这一步',
 		elapsed: '已用时间',
 		resetClock: '重新计时',
@@ -928,7 +950,8 @@ const content: Content = {
 		previous: '上一步',
 		next: '下一步',
 		shareTitle: '%title% · 工业经济的上半场',
-		linkShown: '复制这个链接:'
+		linkShown: '复制这个链接：',
+		tag: '%label%（%tag%）'
 	}
 };
 

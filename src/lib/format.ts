@@ -16,7 +16,7 @@ export interface Formattable {
 	unit: Unit;
 	qualifier: Qualifier;
 	month?: number | undefined;
-	numerals?: 'hanzi' | undefined;
+	numerals?: 'hanzi' | 'implicit' | undefined;
 }
 
 export interface FormatOptions {
@@ -218,7 +218,9 @@ export function formatFigure(
 	const n =
 		f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10
 			? HANZI[shown]!
-			: formatNumber(shown, locale);
+			: f.numerals === 'implicit' && shown === 1
+				? ''
+				: formatNumber(shown, locale);
 	switch (q) {
 		case 'exact':
 			return `${n}${unit}`;

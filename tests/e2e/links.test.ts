@@ -1,10 +1,10 @@
 import { activeStep, expect, expectActive, ready, scrollToStep, test } from './fixtures';
 
 const CHAPTERS = {
-	growth: { title: '增长:总量稳住,结构向上', figure: '6.4%' },
-	innovation: { title: '创新:从实验室到生产线', figure: '超过3万亿元' },
-	financing: { title: '融资:把金融资源引向制造业', figure: '突破1.2万亿元' },
-	investment: { title: '招商:一个省份的上半年', figure: '4918个' }
+	growth: { title: '增长：总量、结构与新动能', figure: '6.4%' },
+	innovation: { title: '创新：从实验室到生产线', figure: '超过3万亿元' },
+	financing: { title: '融资：把金融资源引向制造业', figure: '突破1.2万亿元' },
+	investment: { title: '招商：湖北的签约与开工', figure: '4918个' }
 };
 
 test.describe('chapter pages', () => {
@@ -116,7 +116,7 @@ test.describe('chapter pages', () => {
 
 	test('the front page has the story title and its own description', async ({ page, baseURL }) => {
 		await page.goto('/');
-		await expect(page).toHaveTitle('工业经济的上半场:一场发布会里的四组数据');
+		await expect(page).toHaveTitle('工业经济的上半场：四份报道里的数字');
 		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseURL}/`);
 	});
 });

@@ -17,7 +17,7 @@ describe('the dataset in data/', () => {
 		expect(dataset.parts.map((p) => p.id)).toEqual([
 			'xinhua-miit',
 			'finance-platform',
-			'state-council',
+			'meeting-excerpt',
 			'hubei-investment'
 		]);
 	});
@@ -60,7 +60,7 @@ describe('derived figures', () => {
 		// 86 ÷ 97 = 88.66%
 		['5g-category-coverage', 88.7, '约'],
 		// 5855 ÷ 55788 = 10.495%
-		['cloud-share-of-software', 10.5, '约'],
+		['cloud-to-software-ratio', 10.5, '约'],
 		// over 3e12 yuan ÷ nearly 4.1e5 contracts ≥ 7.317e6 yuan = 731.7万元, a lower bound, floored to tens
 		['tech-contract-average-value', 730, '超过'],
 		// 241 ÷ 2400-odd ≤ 10.04%: asked to be shown as 约

@@ -373,13 +373,6 @@ describe('share', () => {
 		}
 	);
 
-	it('names the part and the whole it was computed from, when given', () => {
-		const marks = layoutScene(sceneOf('cloud-share', 'share'), ctx, SNAPSHOT);
-		const shown = allTexts(marks).join('');
-		expect(shown).toContain(ctx.figures['cloud-big-data-revenue']!.text);
-		expect(shown).toContain(ctx.figures['software-revenue']!.text);
-	});
-
 	it.each(SIZES)('keeps the hundred squares inside the box (%s)', (_name, size) => {
 		const marks = LAYOUTS.share({ type: 'share', figure: 'manufacturing-share-of-gdp' }, ctx, size);
 		for (const m of cells(marks)) {
@@ -559,7 +552,9 @@ describe('calendar', () => {
 		[2025, 6, 30],
 		[2025, 12, 31]
 	])('%i-%i has %i day cells, in columns from Monday', (year, month, n) => {
-		const marks = LAYOUTS.calendar({ type: 'calendar', year, month, dates: [] }, ctx, SNAPSHOT);
+		// The month is the marked date's; the year is the source's.
+		const hand = { ...withFigures([figure('d', 1, '日', { kind: 'date', month })]), year };
+		const marks = LAYOUTS.calendar({ type: 'calendar', dates: ['d'] }, hand, SNAPSHOT);
 		expect(days(marks)).toHaveLength(n);
 		expect(text(marks, 'weekday-0').text).toBe('一');
 		for (let d = 1; d <= n; d++) {
@@ -568,8 +563,10 @@ describe('calendar', () => {
 		}
 	});
 
-	it('puts 1 July 2025 on a Tuesday and 7 July on a Monday', () => {
+	it("puts 1 July 2025 on a Tuesday and 7 July on a Monday: the year is the source date's", () => {
+		expect(ctx.year).toBe(2025);
 		const marks = layoutScene(sceneOf('press-conference', 'calendar'), ctx, SNAPSHOT);
+		expect(text(marks, 'month').text).toBe('2025年7月');
 		expect(column(marks, 1)).toBe(1);
 		expect(column(marks, 7)).toBe(0);
 		expect(rect(marks, 'day-7').y).toBeGreaterThan(rect(marks, 'day-6').y);
@@ -726,7 +723,7 @@ describe('change', () => {
 
 	it('writes a decrease with a minus sign', () => {
 		const hand = withFigures([
-			figure('c-from', 12, '%', { kind: 'yoy-growth', period: 'h1-2024' }),
+			figure('c-from', 12, '%', { kind: 'yoy-growth', period: 'prior-year' }),
 			figure('c-to', 9, '%', { kind: 'yoy-growth' }),
 			figure('c-delta', 3, '个百分点', { kind: 'pp-change' })
 		]);
@@ -947,10 +944,15 @@ describe('amount-bars', () => {
 					expect(b.w / bars[0]!.w).toBeCloseTo(values[i]! / values[0]!, 2);
 					if (i > 0) expect(b.y).toBeGreaterThan(bars[i - 1]!.y);
 				});
-				// The unit is written once, on the last tick.
+				// The unit is written once, on the last tick: the unit the source writes the largest
+				// amount in (突破1.2万亿元 → 万亿元), so axis and labels speak one unit style.
+				const largest = scene.figures
+					.map((id) => ctx.figures[id]!)
+					.reduce((a, b) => (toBase(b) > toBase(a) ? b : a));
 				const ticks = marks.texts.filter((m) => m.key.startsWith('tick:'));
-				expect(ticks.at(-1)!.text).toMatch(/亿元$/);
-				for (const t of ticks.slice(0, -1)) expect(t.text).toMatch(/^\d+$/);
+				expect(ticks.at(-1)!.text.endsWith(largest.unit)).toBe(true);
+				expect(ticks.at(-1)!.text).not.toMatch(/\d{5,}亿元/);
+				for (const t of ticks.slice(0, -1)) expect(t.text).toMatch(/^\d+(\.\d+)?$/);
 			}
 		}
 	);
@@ -962,6 +964,26 @@ describe('amount-bars', () => {
 		const ratio =
 			rect(marks, 'bar:platform-financing-total').w / rect(marks, 'bar:relending-quota-increase').w;
 		expect(ratio).toBeCloseTo(4, 2);
+	});
+
+	it('writes 1.2万亿元 on an axis in 万亿元, never as 12000亿元', () => {
+		const marks = layoutScene(sceneOf('special-loans', 'amount-bars'), ctx, SNAPSHOT);
+		const ticks = marks.texts.filter((m) => m.key.startsWith('tick:')).map((m) => m.text);
+		expect(ticks.at(-1)).toMatch(/^1\.2万亿元$|^1\.\d?万亿元$/);
+		expect(ticks.join(' ')).not.toContain('12000');
+	});
+
+	it('cloud-share: compares the two incomes as bars and writes their ratio, drawing no share', () => {
+		const scene = sceneOf('cloud-share', 'amount-bars');
+		const marks = layoutScene(scene, ctx, SNAPSHOT);
+		expect(rect(marks, 'bar:software-revenue').w).toBeGreaterThan(
+			rect(marks, 'bar:cloud-big-data-revenue').w
+		);
+		const ratio = ctx.figures['cloud-to-software-ratio']!;
+		expect(ratio.kind).toBe('ratio');
+		expect(allTexts(marks).join('')).toContain(ratio.text);
+		// No hundred squares: the source never says one income is part of the other.
+		expect(marks.rects.filter((m) => m.group)).toEqual([]);
 	});
 
 	it('accents the newest bar, the last one given', () => {

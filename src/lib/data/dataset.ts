@@ -2,7 +2,7 @@
  * The resolved dataset: what `buildDataset` returns and the story reads. Every field of a figure
  * is validated; derived figures carry their inputs and formula, and their value is computed.
  */
-import type { RawFigure, SourcePart } from './schema.ts';
+import type { Claim, RawFigure, SourcePart, Speaker } from './schema.ts';
 import type { Op, PartId, Qualifier } from './vocab.ts';
 
 export interface Figure extends Pick<
@@ -18,9 +18,16 @@ export interface Figure extends Pick<
 }
 
 export interface Dataset {
+	/** The source's date, YYYY-MM-DD: every year the story shows comes from it. */
+	date: string;
 	/** In file order: each source part's figures, then the derived ones. */
 	figures: Figure[];
 	parts: SourcePart[];
+	/** The sentence of the source (up to its 。, line breaks rejoined) that states each figure. */
+	sentences: Record<string, string>;
+	/** The claims register: who is quoted, and every quotation and attribution the copy makes. */
+	speakers: Speaker[];
+	claims: Claim[];
 }
 
 /** Looks figures up by id; a missing id is a programming error and throws, naming it. */

@@ -10,7 +10,8 @@ export interface StatedNumber {
 	value: number;
 	unit: Unit;
 	qualifier: Qualifier;
-	numerals: 'digits' | 'hanzi';
+	/** How the source writes the number: digits, Chinese numerals, or none at all (亿元以上). */
+	numerals: 'digits' | 'hanzi' | 'implicit';
 	/** Set for dates (7月18日): the value is the day. */
 	month?: number;
 }
@@ -71,7 +72,7 @@ export function statedNumbers(excerpt: string): StatedNumber[] {
 			value: 1,
 			unit: m[1] as Unit,
 			qualifier: '以上',
-			numerals: 'digits'
+			numerals: 'implicit'
 		});
 	}
 	return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
@@ -85,7 +86,7 @@ export function findStatement(
 		unit: string;
 		qualifier: string;
 		month?: number | undefined;
-		numerals?: 'hanzi' | undefined;
+		numerals?: 'hanzi' | 'implicit' | undefined;
 	}
 ): StatedNumber | undefined {
 	return statedNumbers(excerpt).find(

@@ -11,7 +11,7 @@ import {
 	KINDS,
 	OPS,
 	PARTS,
-	PERIODS,
+	PERIOD_NAMES,
 	QUALIFIER_NAMES,
 	SLUG,
 	UNIT_NAMES
@@ -67,15 +67,18 @@ export const RawFigureSchema = v.strictObject(
 		unit: picklist(UNIT_NAMES, 'unit'),
 		qualifier: v.optional(picklist(QUALIFIER_NAMES, 'qualifier')),
 		kind: picklist(KINDS, 'kind'),
-		period: picklist(PERIODS, 'period'),
+		period: picklist(PERIOD_NAMES, 'period'),
 		chapter: picklist(CHAPTERS, 'chapter'),
 		excerpt: v.optional(text('excerpt')),
 		/** Month of a date figure; its value is the day. */
 		month: v.optional(
 			v.pipe(v.number(), v.integer('month must be whole'), v.minValue(1), v.maxValue(12))
 		),
-		/** The source writes this number in Chinese numerals (三个重点). */
-		numerals: v.optional(v.literal('hanzi', 'numerals can only be "hanzi"')),
+		/**
+		 * The source writes this number in Chinese numerals (三个重点), or writes no number at all
+		 * (亿元以上 is one hundred million yuan or more): shown as the source writes it.
+		 */
+		numerals: v.optional(picklist(['hanzi', 'implicit'] as const, 'numerals')),
 		derived: v.optional(DerivationSchema)
 	},
 	objectMessage
@@ -93,6 +96,8 @@ export const FigureFileSchema = v.strictObject(
 export const SourcePartSchema = v.strictObject(
 	{
 		id: picklist(PARTS, 'source part'),
+		/** The words the part begins with in the source file, to tell where each report starts. */
+		begins: text('begins'),
 		title: text('title'),
 		publisher: text('publisher'),
 		description: text('description')
@@ -103,7 +108,61 @@ export const SourcePartSchema = v.strictObject(
 export const SourcesFileSchema = v.strictObject(
 	{
 		file: text('file'),
+		/**
+		 * The source's date, YYYY-MM-DD: the press conference its reports come from. The reports
+		 * write no year (今年); every year the story shows is derived from this one.
+		 */
+		date: v.pipe(v.string('date must be text'), v.isoDate('date must be written YYYY-MM-DD')),
 		parts: v.array(SourcePartSchema, 'parts must be a list')
+	},
+	objectMessage
+);
+
+/** Someone the source quotes or reports: a person, a meeting, a document. */
+export const SpeakerSchema = v.strictObject(
+	{
+		id: v.pipe(v.string('id must be text'), v.regex(SLUG, 'id must be lowercase ASCII words')),
+		/** As the source names them: 谢少锋, 会议, 《指导意见》. */
+		name: text('name'),
+		/** Their title, exactly as the source writes it before the name (工业和信息化部总工程师). */
+		role: v.optional(text('role')),
+		/** What a reader should know about how the source names them. */
+		note: v.optional(text('note'))
+	},
+	objectMessage
+);
+
+/**
+ * One entry of the claims register: words in quotation marks, or a statement the copy attributes
+ * to someone, with the passage of the source that says who said it.
+ */
+export const ClaimSchema = v.strictObject(
+	{
+		id: v.pipe(v.string('id must be text'), v.regex(SLUG, 'id must be lowercase ASCII words')),
+		/**
+		 * quote: words quoted verbatim (a part of the source's words is fine); paraphrase: what
+		 * someone said, in the story's words; term: a name or phrase the source uses (“小巨人”);
+		 * coinage: the story's own word, marked as such, with a note.
+		 */
+		kind: picklist(['quote', 'paraphrase', 'term', 'coinage'] as const, 'kind'),
+		part: v.optional(picklist(PARTS, 'source part')),
+		/** A speaker id, or null where the source attributes the words to no one. */
+		speaker: v.nullable(
+			v.pipe(v.string('speaker must be a speaker id'), v.regex(SLUG, 'not a speaker id'))
+		),
+		/** The quoted words (figure references allowed: {id}), without the quotation marks. */
+		words: v.optional(text('words')),
+		/** The source passage that holds the words and says whose they are. */
+		passage: v.optional(text('passage')),
+		note: v.optional(text('note'))
+	},
+	objectMessage
+);
+
+export const ClaimsFileSchema = v.strictObject(
+	{
+		speakers: v.array(v.unknown(), 'speakers must be a list'),
+		claims: v.array(v.unknown(), 'claims must be a list')
 	},
 	objectMessage
 );
@@ -111,4 +170,6 @@ export const SourcesFileSchema = v.strictObject(
 export type RawFigure = v.InferOutput<typeof RawFigureSchema>;
 export type Derivation = v.InferOutput<typeof DerivationSchema>;
 export type SourcePart = v.InferOutput<typeof SourcePartSchema>;
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type SourcesFile = v.InferOutput<typeof SourcesFileSchema>;

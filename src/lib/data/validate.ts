@@ -5,12 +5,16 @@
  */
 import * as v from 'valibot';
 import { compute, combineDirections, roundDerived, unitProblem } from './derive.ts';
+import { checkRegister } from './claims.ts';
 import { findStatement } from './excerpt.ts';
+import { formatFigure } from '../format.ts';
+import { readable, sentenceOf, splitParts } from './source-text.ts';
 import type { Dataset, Figure } from './dataset.ts';
 import { FigureFileSchema, RawFigureSchema, SourcesFileSchema, type RawFigure } from './schema.ts';
 import {
 	PART_OF_WHOLE_KINDS,
 	PARTS,
+	PERIODS,
 	QUALIFIERS,
 	UNITS,
 	type PartId,
@@ -27,17 +31,25 @@ export interface DataFiles {
 	sources: DataFile;
 	sourceText: DataFile<string>;
 	figures: DataFile[];
+	/** The claims register: who said what (`data/claims.json`). */
+	claims: DataFile;
 }
 
 export interface Problem {
 	file: string;
+	/** The entry at fault: a figure, or in the claims register a claim or a speaker. */
 	figure?: string | undefined;
+	entry?: 'figure' | 'claim' | undefined;
 	field?: string | undefined;
 	message: string;
 }
 
 export const describeProblem = (p: Problem) =>
-	[p.file, p.figure !== undefined ? `figure ${p.figure}` : '', p.field ? `field "${p.field}"` : '']
+	[
+		p.file,
+		p.figure !== undefined ? `${p.entry ?? 'figure'} ${p.figure}` : '',
+		p.field ? `field "${p.field}"` : ''
+	]
 		.filter(Boolean)
 		.join(', ') + `: ${p.message}`;
 
@@ -89,6 +101,13 @@ export function buildDataset(files: DataFiles): Dataset {
 		for (const issue of sources.issues)
 			report(files.sources.path, undefined, fieldOf(issue, 0), issue.message);
 	}
+	// Each report's own text, so that a figure's excerpt and sentence are found in its own report.
+	const split = splitParts(files.sourceText.content, sources.success ? sources.output.parts : []);
+	for (const p of split.problems) {
+		const i = sources.success ? sources.output.parts.findIndex((part) => part.id === p.id) : -1;
+		report(files.sources.path, undefined, `parts.${i}.begins`, `part ${p.id}: ${p.message}`);
+	}
+	const partTexts = split.texts;
 
 	// Field-level checks, file by file. `seen` keeps the ids of figures that failed them too, so a
 	// derived figure using one is not reported a second time.
@@ -141,6 +160,7 @@ export function buildDataset(files: DataFiles): Dataset {
 
 	const sourceText = files.sourceText.content;
 	const resolved = new Map<string, Figure>();
+	const sentences: Record<string, string> = {};
 
 	// Source figures: stated in the source, with a value that its excerpt states.
 	for (const { file, part, raw } of byId.values()) {
@@ -182,13 +202,32 @@ export function buildDataset(files: DataFiles): Dataset {
 		};
 		if (checkValue(figure, bad)) resolved.set(raw.id, figure);
 
-		if (!sourceText.includes(raw.excerpt)) {
-			bad('excerpt', `not found in ${files.sourceText.path}: ${JSON.stringify(raw.excerpt)}`);
-		} else if (!findStatement(raw.excerpt, figure)) {
+		const partText = partTexts.get(part);
+		if (partText === undefined) continue; // the parts could not be told apart, reported above
+		if (!partText.includes(readable(raw.excerpt))) {
+			const elsewhere = readable(sourceText).includes(readable(raw.excerpt));
+			bad(
+				'excerpt',
+				elsewhere
+					? `in ${files.sourceText.path}, but not in its part ${part}: ${JSON.stringify(raw.excerpt)}`
+					: `not found in ${files.sourceText.path}: ${JSON.stringify(raw.excerpt)}`
+			);
+		} else if (!findStatement(readable(raw.excerpt), figure)) {
 			bad(
 				'value',
 				`the excerpt ${JSON.stringify(raw.excerpt)} does not state ${describeStated(figure)}`
 			);
+		} else {
+			// The period is claimed by the sentence that states the figure, up to its 。.
+			const sentence = sentenceOf(partText, raw.excerpt)!;
+			sentences[raw.id] = sentence;
+			const words: readonly string[] = PERIODS[raw.period];
+			if (words.length > 0 && !words.some((w) => sentence.includes(w))) {
+				bad(
+					'period',
+					`"${raw.period}" needs ${words.map((w) => `“${w}”`).join(' or ')} in the figure's sentence, which has none: ${sentence}`
+				);
+			}
 		}
 	}
 
@@ -224,6 +263,18 @@ export function buildDataset(files: DataFiles): Dataset {
 			if (unitError) {
 				bad('derived.op', unitError);
 				continue;
+			}
+			// A derived figure covers a period one of its inputs covers, or none; a value a year
+			// earlier (from a growth rate or a change in points) covers the year-earlier period.
+			const yearEarlier =
+				derivation.op === 'previous-from-growth' ||
+				(derivation.op === 'difference' && b.unit === '个百分点');
+			const periods = new Set([a.period, b.period, 'none', ...(yearEarlier ? ['prior-year'] : [])]);
+			if (!periods.has(raw.period)) {
+				bad(
+					'period',
+					`"${raw.period}" is not a period of its inputs (${a.id}: ${a.period}, ${b.id}: ${b.period})`
+				);
 			}
 			const raw_ = compute(derivation.op, a, b, raw.unit);
 			const direction = combineDirections(derivation.op, a.qualifier, b.qualifier);
@@ -265,19 +316,55 @@ export function buildDataset(files: DataFiles): Dataset {
 		}
 	}
 
+	// The source's date is one the source states (国新办7月18日召开新闻发布会).
+	const date = sources.success ? sources.output.date : '';
+	if (sources.success) {
+		const [, month, day] = date.split('-').map(Number);
+		const stated = [...resolved.values()].some(
+			(f) => f.kind === 'date' && f.month === month && f.value === day
+		);
+		if (!stated) {
+			report(files.sources.path, undefined, 'date', `no date figure states ${month}月${day}日`);
+		}
+	}
+
+	// The claims register, held to the same source; quoted words may hold figure references.
+	const register = checkRegister(
+		files.claims.content,
+		partTexts,
+		(words) => {
+			const unknown = refsIn(words).filter((id) => !resolved.has(id));
+			if (unknown.length > 0) return { error: `refers to unknown figure {${unknown[0]}}` };
+			return words.replace(REF, (_, id: string) => formatFigure(resolved.get(id.trim())!));
+		},
+		(claim, field, message) =>
+			problems.push({
+				file: files.claims.path,
+				figure: claim === undefined ? undefined : JSON.stringify(claim),
+				entry: 'claim',
+				field,
+				message
+			})
+	);
+
 	if (problems.length > 0) throw new DatasetError(problems);
 
 	const order = [...byId.keys()];
 	return {
+		date,
 		figures: order.map((id) => resolved.get(id)!),
-		parts: sources.success ? (sources.output.parts as Dataset['parts']) : []
+		parts: sources.success ? (sources.output.parts as Dataset['parts']) : [],
+		sentences,
+		speakers: register.speakers,
+		claims: register.claims
 	};
 }
 
 function describeStated(f: Figure) {
 	const q = `, qualifier ${f.qualifier}`;
 	const date = f.month !== undefined ? ` of month ${f.month}` : '';
-	return `${f.value}${date} ${f.unit}${q}${f.numerals ? ' in Chinese numerals' : ''}`;
+	const numerals = { hanzi: ' in Chinese numerals', implicit: ' with no number written' };
+	return `${f.value}${date} ${f.unit}${q}${f.numerals ? numerals[f.numerals] : ''}`;
 }
 
 /** Value rules that depend on the kind; reports and returns false when one fails. */
@@ -310,6 +397,9 @@ function checkValue(f: Figure, bad: (field: string, message: string) => void): b
 		fail('month', isDate ? 'a date needs its month' : 'only a date has a month');
 	if (isDate && (!Number.isInteger(f.value) || f.value < 1 || f.value > 31)) {
 		fail('value', `a date's value is its day, 1–31, got ${f.value}`);
+	}
+	if (f.numerals === 'implicit' && f.value !== 1) {
+		fail('numerals', `only 1 goes unwritten (亿元以上), got ${f.value}`);
 	}
 	if (f.numerals === 'hanzi' && (!Number.isInteger(f.value) || f.value < 1 || f.value > 10)) {
 		fail('numerals', `Chinese numerals are used for whole numbers 1–10, got ${f.value}`);

@@ -15,7 +15,7 @@ export type StoryChapterId = (typeof STORY_CHAPTERS)[number];
 export const PARTS = [
 	'xinhua-miit',
 	'finance-platform',
-	'state-council',
+	'meeting-excerpt',
 	'hubei-investment'
 ] as const;
 export type PartId = (typeof PARTS)[number];
@@ -76,6 +76,8 @@ export const KINDS = [
 	'yoy-growth',
 	'pp-change',
 	'share',
+	/** One amount as a percentage of another that the source does not say contains it. */
+	'ratio',
 	'contribution',
 	'pull',
 	'count',
@@ -89,18 +91,27 @@ export const KINDS = [
 export type Kind = (typeof KINDS)[number];
 export const PART_OF_WHOLE_KINDS: readonly Kind[] = ['share', 'contribution'];
 
-/** The period a figure covers. Reader-facing names live in the content file of each locale. */
-export const PERIODS = [
-	'h1',
-	'h1-2024',
-	'jan-may',
-	'end-june',
-	'end-2025',
-	'cumulative',
-	'current',
-	'date'
-] as const;
-export type Period = (typeof PERIODS)[number];
+/**
+ * The period a figure covers, as its sentence in the source gives it (up to the 。): the words
+ * that must be in that sentence for the period to be claimed. `none` where the sentence gives
+ * none: a chart or table then shows no period. `prior-year` is the year-earlier value the source
+ * compares with (上年同期), for figures derived from a growth rate or a change. The source never
+ * writes a year: its 今年 is the year of its date in `data/sources.json`. Reader-facing names live
+ * in the content file of each locale.
+ */
+export const PERIODS = {
+	h1: ['上半年'],
+	'jan-jun': ['1—6月'],
+	'jan-may': ['1至5月'],
+	'end-june': ['截至6月底'],
+	'year-end': ['今年底'],
+	now: ['目前', '当前'],
+	cumulative: ['累计'],
+	'prior-year': ['上年同期'],
+	none: []
+} as const satisfies Record<string, readonly string[]>;
+export type Period = keyof typeof PERIODS;
+export const PERIOD_NAMES = Object.keys(PERIODS) as [Period, ...Period[]];
 
 /** Derivation formulas. Each takes exactly two inputs, in the order given in its comment. */
 export const OPS = [

@@ -93,6 +93,8 @@ export interface Size {
 /** What a layout may read besides its settings: resolved figures and the locale's labels. */
 export interface SceneContext {
 	locale: Locale;
+	/** The year of the source's date, for a calendar. */
+	year: number;
 	figures: Record<string, FigureView>;
 	names: Record<string, string[]>;
 	lists: Record<string, { source: string; items: string[] }>;
@@ -149,9 +151,9 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
 export const phrase = (ctx: SceneContext, first: string, second: string) =>
 	ctx.locale === 'zh-CN' ? `${first}${second}` : `${first} ${second}`;
 
-/** A label of a figure with its period tag when it is not the chart's default period. */
-export const labelWithTag = (f: FigureView) =>
-	f.periodTag ? `${f.short}(${f.periodTag})` : f.short;
+/** A figure's short label with its period as the source gives it, if it gives one: 软件业务收入（1—5月）. */
+export const labelWithTag = (f: FigureView, ctx: SceneContext) =>
+	f.periodTag ? ctx.ui.tag.replace('%label%', f.short).replace('%tag%', f.periodTag) : f.short;
 
 /** Rounds coordinates so snapshots and SSR output are stable and small. */
 export const r = (n: number) => Math.round(n * 10) / 10;

@@ -2,14 +2,14 @@
  * What a step asks its scene to show: the scene's name and its settings. Settings name dataset
  * figures by id, never numbers; the story resolver checks that every id exists.
  */
-import type { Unit } from '$lib/data/vocab';
 
 /** A calendar month with its dates marked (the press conference, the Hubei training). */
 export interface CalendarSpec {
 	type: 'calendar';
-	year: number;
-	month: number;
-	/** Date figures to mark; the last is emphasised. */
+	/**
+	 * Date figures to mark, the last emphasised. The month is theirs (the first one's); the year
+	 * is the source's, which its reports never write.
+	 */
 	dates: string[];
 }
 
@@ -70,7 +70,13 @@ export interface ChangeSpec {
 /** Nested squares whose areas are the counts: a funnel from many to few. */
 export interface FunnelSpec {
 	type: 'funnel';
+	/** Counts the source says are drawn from one another (遴选 from the reserve), largest first. */
 	figures: string[];
+	/**
+	 * A target drawn apart, beside the squares, not inside them: the source does not say it will
+	 * come from the smaller ones.
+	 */
+	target?: string;
 	/** A derived ratio between the first two, shown beside them. */
 	ratio?: string;
 }
@@ -79,7 +85,8 @@ export interface FunnelSpec {
 export interface AmountBarsSpec {
 	type: 'amount-bars';
 	figures: string[];
-	unit: Unit;
+	/** A derived ratio of the last amount to the first, written under the bars. */
+	ratio?: string;
 }
 
 /** A total as a rectangle: count along one side, average along the other. */
@@ -159,10 +166,15 @@ export function sceneFigureIds(spec: SceneSpec): string[] {
 		case 'big-number':
 			return [spec.figure, ...(spec.secondary ? [spec.secondary] : [])];
 		case 'growth-bars':
-		case 'amount-bars':
 			return spec.figures;
-		case 'funnel':
+		case 'amount-bars':
 			return [...spec.figures, ...(spec.ratio ? [spec.ratio] : [])];
+		case 'funnel':
+			return [
+				...spec.figures,
+				...(spec.target ? [spec.target] : []),
+				...(spec.ratio ? [spec.ratio] : [])
+			];
 		case 'share':
 			return [spec.figure, ...(spec.part ? [spec.part] : []), ...(spec.whole ? [spec.whole] : [])];
 		case 'contribution':

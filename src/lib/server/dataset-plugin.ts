@@ -20,7 +20,7 @@ export function datasetPlugin(): Plugin {
 			if (id !== RESOLVED) return undefined;
 			try {
 				const files = readDataFiles(dir());
-				for (const f of [files.sources, files.sourceText, ...files.figures]) {
+				for (const f of [files.sources, files.sourceText, files.claims, ...files.figures]) {
 					this.addWatchFile(resolve(f.path));
 				}
 				return `export default ${JSON.stringify(buildDataset(files))};`;

@@ -39,6 +39,7 @@ export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
 	const figuresDir = join(dir, 'figures');
 	return {
 		sources,
+		claims: readJson(join(dir, 'claims.json'), shown(join(dir, 'claims.json'))),
 		sourceText: { path: shown(textPath), content: text },
 		figures: readdirSync(figuresDir)
 			.filter((name) => name.endsWith('.json'))

@@ -5,6 +5,7 @@ import type { BrowserStory, StoryView } from './types';
 /** What scenes read from the story: figures, names, list items and labels. */
 export const sceneContext = (story: BrowserStory): SceneContext => ({
 	locale: story.locale,
+	year: story.year,
 	figures: story.figures,
 	names: story.names,
 	lists: Object.fromEntries(
@@ -20,6 +21,7 @@ export const sceneContext = (story: BrowserStory): SceneContext => ({
 export const forBrowser = ({
 	closing: _closing,
 	sources: _sources,
+	claims: _claims,
 	figureOrder: _order,
 	...story
 }: StoryView): BrowserStory => ({

@@ -7,7 +7,10 @@ import { indexFigures, type Dataset, type Figure } from '$lib/data/dataset';
 import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
-import { plain, tokenize, type Reference } from './text';
+import { readable } from '$lib/data/source-text';
+import { checkCopy, copyFacts, halfWidthIn } from './copy-check';
+import { copyStrings } from './copy';
+import { otherReferencesIn, plain, tokenize, type OtherReference, type Reference } from './text';
 export { allSteps } from './steps';
 import type {
 	ChapterView,
@@ -35,18 +38,41 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	const known = new Map(dataset.figures.map((f) => [f.id, f]));
 	const figure = indexFigures(dataset.figures);
 	const { locale } = content;
+	const year = Number(dataset.date.slice(0, 4));
+	const claims = new Map(dataset.claims.map((c) => [c.id, c]));
+	const speakers = new Map(dataset.speakers.map((sp) => [sp.id, sp]));
 
 	/** Formats references, reporting unknown ids and options as problems of `where`. */
 	const rich = (text: RichText, where: string): Token[] => {
+		const other = (ref: OtherReference): Token[] => {
+			if (ref.kind === 'year') return [{ t: 'text', v: String(year) }];
+			const claim = claims.get(ref.id);
+			if (!claim) return [{ t: 'text', v: `{${ref.id}}` }]; // reported by checkCopy
+			if (ref.kind === 'quote') {
+				return [{ t: 'text', v: '“' }, ...rich(claim.words ?? '', where), { t: 'text', v: '”' }];
+			}
+			const speaker = claim.speaker ? speakers.get(claim.speaker) : undefined;
+			return [{ t: 'text', v: `${ref.role ? (speaker?.role ?? '') : ''}${speaker?.name ?? ''}` }];
+		};
 		try {
-			return tokenize(text, (ref: Reference) => {
-				const f = known.get(ref.id);
-				if (!f) {
-					problems.push(`${where}: unknown figure {${ref.id}}`);
-					return `{${ref.id}}`;
+			const tokens = tokenize(
+				text,
+				(ref: Reference) => {
+					const f = known.get(ref.id);
+					if (!f) {
+						problems.push(`${where}: unknown figure {${ref.id}}`);
+						return `{${ref.id}}`;
+					}
+					return formatFigure(f, locale, ref.options);
+				},
+				other
+			);
+			if (locale === 'zh-CN') {
+				for (const bad of halfWidthIn(plain(tokens))) {
+					problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
 				}
-				return formatFigure(f, locale, ref.options);
-			});
+			}
+			return tokens;
 		} catch (error) {
 			problems.push(`${where}: ${(error as Error).message}`);
 			return [{ t: 'text', v: text }];
@@ -76,7 +102,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 					? richPlain(content.figureLabels[f.id]!, `figureLabels: ${f.id}`)
 					: label,
 			text: formatFigure(f, locale),
-			periodLabel: content.periods[f.period],
+			periodLabel: content.periods[f.period].replace('%year%', String(year)),
 			periodTag: content.periodTags[f.period],
 			kindLabel: content.kinds[f.kind],
 			formula
@@ -99,7 +125,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		const line = [...parts].join('、');
 		return [line ? `${content.ui.source}${line}` : '', derived ? content.ui.sourceDerived : '']
 			.filter(Boolean)
-			.join(';');
+			.join(content.ui.sourceSeparator);
 	};
 
 	const slugs = new Map<string, string>();
@@ -165,10 +191,77 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		problems.push(`chapters: must be ${STORY_CHAPTERS.join(', ')} in that order, got ${order}`);
 	}
 
+	// Every string of copy and of the dataset a reader sees, held to the claims register.
+	const facts = copyFacts(dataset);
+	const sceneOf = new Map(
+		[...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)].map((st) => [
+			st.slug,
+			SCENE_TYPES.includes(st.scene.type) ? sceneFigureIds(st.scene) : []
+		])
+	);
+	for (const { path, text, slug } of copyStrings(content)) {
+		// Names of periods and of the interface, and the glossary's definitions, claim no period.
+		const vocabulary = /^(periods|periodTags|kinds|formulas|ui|names|closing\.glossary)\b/.test(
+			path
+		);
+		// A step's string speaks of its scene's figures; a figure's label, of that figure.
+		const label = /^figureLabels\.(.+)$/.exec(path)?.[1];
+		const sceneFigures = slug ? sceneOf.get(slug) : label ? [label] : undefined;
+		const opts = { periods: !vocabulary, sceneFigures };
+		for (const p of checkCopy(text, facts, opts)) problems.push(`${path}: ${p}`);
+		if (locale === 'zh-CN') {
+			for (const bad of halfWidthIn(text))
+				problems.push(`${path}: half-width punctuation in Chinese text: ${bad}`);
+		}
+	}
+	const dataStrings = [
+		...dataset.figures.map((f) => [`figure ${f.id}: label`, f.label] as const),
+		...dataset.parts.flatMap((p) =>
+			(['title', 'publisher', 'description'] as const).map(
+				(k) => [`source ${p.id}: ${k}`, p[k]] as const
+			)
+		),
+		...dataset.speakers.map((sp) => [`speaker ${sp.id}: note`, sp.note ?? ''] as const),
+		...dataset.claims.map((c) => [`claim ${c.id}: note`, c.note ?? ''] as const)
+	];
+	for (const [where, text] of dataStrings) {
+		for (const p of checkCopy(text, facts, { periods: false })) problems.push(`${where}: ${p}`);
+		for (const bad of halfWidthIn(text))
+			problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
+	}
+
+	// A list of someone's words holds them verbatim, as its register entry's passage has them.
+	for (const [key, list] of Object.entries(content.lists)) {
+		if (list.claim === undefined) continue;
+		const passage = facts.passages.get(list.claim);
+		if (passage === undefined) {
+			problems.push(`lists.${key}: no claim "${list.claim}" in data/claims.json`);
+			continue;
+		}
+		list.items.forEach((item, i) => {
+			if (!passage.includes(readable(item))) {
+				problems.push(
+					`lists.${key}.items[${i}]: not verbatim in the passage of ${list.claim}: ${item}`
+				);
+			}
+		});
+	}
+
 	const { closing } = content;
+	// The register's entries the copy refers to, in the order it first does: who said what.
+	const cited = [
+		...new Set(
+			copyStrings(content).flatMap(({ text }) =>
+				otherReferencesIn(text).flatMap((r) => (r.kind === 'year' ? [] : [r.id]))
+			)
+		)
+	]
+		.map((id) => claims.get(id))
+		.filter((c) => c !== undefined && (c.kind === 'quote' || c.kind === 'paraphrase'));
 	const story: StoryView = {
 		locale,
 		lang: content.lang,
+		year,
 		meta: {
 			...content.meta,
 			description: richPlain(content.meta.description, 'meta: field "description"')
@@ -190,11 +283,22 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 				definition: rich(g.definition, `closing: glossary ${g.term}`)
 			})),
 			qualifiers: rich(closing.qualifiers, 'closing: field "qualifiers"'),
+			claimsIntro: rich(closing.claimsIntro, 'closing: field "claimsIntro"'),
 			derivedIntro: rich(closing.derivedIntro, 'closing: field "derivedIntro"'),
 			tableIntro: rich(closing.tableIntro, 'closing: field "tableIntro"'),
 			credit: rich(closing.credit, 'closing: field "credit"')
 		},
 		sources: dataset.parts.map((p) => ({ ...p })),
+		claims: cited.map((c) => {
+			const speaker = c!.speaker ? speakers.get(c!.speaker) : undefined;
+			return {
+				id: c!.id,
+				speaker: speaker?.name ?? '',
+				role: speaker?.role ?? '',
+				words: c!.words ? plain(rich(c!.words, `claim ${c!.id}`)) : null,
+				passage: c!.passage ?? ''
+			};
+		}),
 		figures,
 		figureOrder: dataset.figures.map((f) => f.id),
 		names: content.names,

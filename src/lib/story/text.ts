@@ -1,6 +1,8 @@
 /**
- * Parses content text into tokens: plain text, **strong** text and `{figure-id|options}`
- * references, which are formatted by `formatFigure`. No HTML is ever read from content: the
+ * Parses content text into tokens: plain text, **strong** text, `{figure-id|options}` references,
+ * which are formatted by `formatFigure`, and references to the claims register: `{q:claim-id}`
+ * (the quoted words, in quotation marks), `{by:claim-id}` (the speaker's name; `{by:id|role}`
+ * with their title) and `{year}` (the source's year). No HTML is ever read from content: the
  * tokens are rendered as text nodes, so a stray `<` in copy stays a `<`.
  */
 import type { FormatOptions } from '$lib/format';
@@ -12,6 +14,27 @@ const PIECE = /\{([^{}]+)\}|\*\*([^*]+)\*\*/g;
 export interface Reference {
 	id: string;
 	options: FormatOptions;
+}
+
+/** A reference to the claims register, or to the source's year. */
+export type OtherReference =
+	{ kind: 'quote'; id: string } | { kind: 'speaker'; id: string; role: boolean } | { kind: 'year' };
+
+/** Reads `q:id`, `by:id`, `by:id|role` or `year`; undefined for a figure reference. */
+export function parseOther(inner: string): OtherReference | undefined {
+	const text = inner.trim();
+	if (text === 'year') return { kind: 'year' };
+	const m = /^(q|by):([^|]+)(?:\|(.*))?$/.exec(text);
+	if (!m) return undefined;
+	const [, kind, id = '', option] = m;
+	if (kind === 'q') {
+		if (option !== undefined) throw new Error(`a quotation takes no option: {${text}}`);
+		return { kind: 'quote', id: id.trim() };
+	}
+	if (option !== undefined && option.trim() !== 'role') {
+		throw new Error(`unknown option "${option.trim()}" in {${text}}`);
+	}
+	return { kind: 'speaker', id: id.trim(), role: option !== undefined };
 }
 
 /** Reads `id|plain,bare,compact,d=1,u=亿元`; throws on an unknown option, naming it. */
@@ -32,15 +55,35 @@ export function parseReference(inner: string): Reference {
 
 /** Every figure reference in a text. */
 export const referencesIn = (text: string): Reference[] =>
-	[...text.matchAll(PIECE)].filter((m) => m[1] !== undefined).map((m) => parseReference(m[1]!));
+	[...text.matchAll(PIECE)]
+		.filter((m) => m[1] !== undefined && !parseOther(m[1]))
+		.map((m) => parseReference(m[1]!));
 
-/** Splits a text into tokens, formatting each reference with `format`. */
-export function tokenize(text: string, format: (ref: Reference) => string): Token[] {
+/** Every reference to the claims register (and to the year) in a text. */
+export const otherReferencesIn = (text: string): OtherReference[] =>
+	[...text.matchAll(PIECE)].flatMap((m) => {
+		const ref = m[1] !== undefined ? parseOther(m[1]) : undefined;
+		return ref ? [ref] : [];
+	});
+
+/**
+ * Splits a text into tokens, formatting each figure reference with `format` and writing each
+ * other reference with `other`; without `other`, such a reference is an error.
+ */
+export function tokenize(
+	text: string,
+	format: (ref: Reference) => string,
+	other?: (ref: OtherReference) => Token[]
+): Token[] {
 	const tokens: Token[] = [];
 	let last = 0;
 	for (const m of text.matchAll(PIECE)) {
 		if (m.index > last) tokens.push({ t: 'text', v: text.slice(last, m.index) });
-		if (m[1] !== undefined) {
+		const otherRef = m[1] !== undefined ? parseOther(m[1]) : undefined;
+		if (otherRef) {
+			if (!other) throw new Error(`{${m[1]}} is not allowed here`);
+			tokens.push(...other(otherRef));
+		} else if (m[1] !== undefined) {
 			const ref = parseReference(m[1]);
 			tokens.push({ t: 'fig', v: format(ref), id: ref.id });
 		} else {

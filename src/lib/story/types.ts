@@ -73,6 +73,9 @@ export interface Content {
 		glossary: { term: string; definition: RichText }[];
 		qualifiersTitle: string;
 		qualifiers: RichText;
+		/** Who said what: every quotation and attribution of the copy, with its source passage. */
+		claimsTitle: string;
+		claimsIntro: RichText;
 		derivedTitle: string;
 		derivedIntro: RichText;
 		tableTitle: string;
@@ -83,10 +86,14 @@ export interface Content {
 	figureLabels: Record<string, string>;
 	/** Names of items a framework scene draws, keyed by figure id. */
 	names: Record<string, string[]>;
-	/** Items of list scenes. */
-	lists: Record<string, { source: string; items: RichText[] }>;
+	/**
+	 * Items of list scenes. Where the items are someone's words, `claim` names the register entry
+	 * whose passage holds each of them verbatim.
+	 */
+	lists: Record<string, { source: string; claim?: string; items: RichText[] }>;
 	/** Short period tags for chart labels; empty where the chart's default period needs no tag. */
 	periodTags: Record<Period, string>;
+	/** A period's name in tables; `%year%` is the year of the source's date. */
 	periods: Record<Period, string>;
 	kinds: Record<Kind, string>;
 	/** How a derivation reads: `%a%` and `%b%` are its inputs, `%result%` the derived figure. */
@@ -135,7 +142,10 @@ export type UiKey =
 	| 'previous'
 	| 'next'
 	| 'shareTitle'
-	| 'linkShown';
+	| 'linkShown'
+	| 'sourceSeparator'
+	| 'labelSeparator'
+	| 'tag';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
@@ -189,6 +199,8 @@ export interface ChapterView {
 export interface StoryView {
 	locale: Locale;
 	lang: string;
+	/** The year of the source's date: the source writes 今年, never a year. */
+	year: number;
 	meta: {
 		siteName: string;
 		title: string;
@@ -200,8 +212,16 @@ export interface StoryView {
 	chapters: ChapterView[];
 	closing: Omit<
 		Content['closing'],
-		'sourcesIntro' | 'method' | 'glossary' | 'qualifiers' | 'derivedIntro' | 'tableIntro' | 'credit'
+		| 'sourcesIntro'
+		| 'method'
+		| 'glossary'
+		| 'qualifiers'
+		| 'claimsIntro'
+		| 'derivedIntro'
+		| 'tableIntro'
+		| 'credit'
 	> & {
+		claimsIntro: Token[];
 		sourcesIntro: Token[];
 		method: Token[][];
 		glossary: { term: string; definition: Token[] }[];
@@ -211,6 +231,15 @@ export interface StoryView {
 		credit: Token[];
 	};
 	sources: { id: string; title: string; publisher: string; description: string }[];
+	/** The register's quotations and attributions the copy makes, in the order it first makes them. */
+	claims: {
+		id: string;
+		speaker: string;
+		role: string;
+		/** The quoted words as shown, or null for a paraphrase. */
+		words: string | null;
+		passage: string;
+	}[];
 	figures: Record<string, FigureView>;
 	/** Figure ids in dataset order, for the full table. */
 	figureOrder: string[];
@@ -224,7 +253,7 @@ export interface StoryView {
  * as built (see $lib/story/static-html), so they are not sent again as data. Steps and chapters keep
  * their shape, with their text left empty.
  */
-export type BrowserStory = Omit<StoryView, 'closing' | 'sources' | 'figureOrder'>;
+export type BrowserStory = Omit<StoryView, 'closing' | 'sources' | 'claims' | 'figureOrder'>;
 
 /** What a story page needs in the browser besides its HTML (sent as one JSON text). */
 export interface PageFacts {

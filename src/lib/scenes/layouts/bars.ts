@@ -3,9 +3,18 @@
  * above the bar rather than beside it because Chinese labels are long and phones are narrow.
  */
 import { linear, type Linear } from '../scale';
-import { formatFigure, type Locale } from '$lib/format';
+import { formatFigure } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
-import { direction, labelWithTag, r, textWidth, type Marks, type Size, type Tone } from '../marks';
+import {
+	direction,
+	labelWithTag,
+	r,
+	textWidth,
+	type Marks,
+	type SceneContext,
+	type Size,
+	type Tone
+} from '../marks';
 import type { FigureView } from '$lib/story/types';
 
 export const FONT = { label: 13, value: 13, tick: 11 };
@@ -90,7 +99,7 @@ export function barFrame(items: BarItem[], size: Size, top = 26): BarFrame {
 export function barRows(
 	items: BarItem[],
 	size: Size,
-	opts: { locale: Locale; unit: Unit; top?: number; rule?: number }
+	opts: { ctx: SceneContext; unit: Unit; top?: number; rule?: number }
 ): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
 	const frame = barFrame(items, size, opts.top);
@@ -114,7 +123,7 @@ export function barRows(
 			key: `tick:${t}`,
 			x: tx,
 			y: top - 10,
-			text: formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.locale, {
+			text: formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.ctx.locale, {
 				digits: 2,
 				unitShown: k === ticks.length - 1 || opts.unit === '%'
 			}),
@@ -134,7 +143,7 @@ export function barRows(
 			key: `label:${key}`,
 			x: left,
 			y: r(y + FONT.label),
-			text: labelWithTag(item.figure),
+			text: labelWithTag(item.figure, opts.ctx),
 			size: FONT.label,
 			tone: 'ink'
 		});

@@ -4,11 +4,13 @@ import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
 
 export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
-	const days = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
-	// Weeks start on Monday, as Chinese calendars do.
-	const offset = (new Date(Date.UTC(spec.year, spec.month - 1, 1)).getUTCDay() + 6) % 7;
-	const rows = Math.ceil((offset + days) / 7);
 	const marked = spec.dates.map((id) => fig(ctx, id));
+	const month = marked[0]?.month ?? 1;
+	const year = ctx.year;
+	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	// Weeks start on Monday, as Chinese calendars do.
+	const offset = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+	const rows = Math.ceil((offset + days) / 7);
 	const legendH = marked.length * 26 + 12;
 	const headerH = 64;
 	const cell = Math.min(72, (size.width - 8) / 7, (size.height - headerH - legendH) / rows);
@@ -19,9 +21,7 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		key: 'month',
 		x: x0,
 		y: 24,
-		text: ctx.ui.monthTitle
-			.replace('%year%', String(spec.year))
-			.replace('%month%', String(spec.month)),
+		text: ctx.ui.monthTitle.replace('%year%', String(year)).replace('%month%', String(month)),
 		size: 20,
 		weight: 'bold',
 		tone: 'ink'
@@ -41,7 +41,7 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		const i = offset + d - 1;
 		const x = x0 + (i % 7) * cell;
 		const y = y0 + Math.floor(i / 7) * cell;
-		const at = marked.findIndex((f) => f.month === spec.month && f.value === d);
+		const at = marked.findIndex((f) => f.month === month && f.value === d);
 		// The first date listed keeps one colour in every step; the dates added to it stand out.
 		const tone = at < 0 ? 'faint' : at === 0 ? 'accent' : 'highlight';
 		marks.rects.push({

@@ -75,7 +75,7 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 		});
 		const at = label(px, below ? 'left' : 'right', [
 			{ text: f.text, size: 20 },
-			{ text: f.periodLabel, size: 13 }
+			{ text: f.periodTag, size: 13 }
 		]);
 		const valueY = below ? pointY + 30 : pointY - 16;
 		const periodY = below ? pointY + 50 : pointY - 40;
@@ -88,14 +88,17 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			weight: 'bold',
 			tone: 'ink'
 		});
-		marks.texts.push({
-			key: `period-${key}`,
-			...at,
-			y: periodY,
-			text: f.periodLabel,
-			size: 13,
-			tone: 'muted'
-		});
+		// The period as the source gives it (上年同期, 1—6月); none where it gives none.
+		if (f.periodTag) {
+			marks.texts.push({
+				key: `period-${key}`,
+				...at,
+				y: periodY,
+				text: f.periodTag,
+				size: 13,
+				tone: 'muted'
+			});
+		}
 	}
 	const x1 = x(from.value) + 12;
 	const x2 = x(to.value) - 12;

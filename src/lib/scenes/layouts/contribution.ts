@@ -19,7 +19,7 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 			value: figure.value,
 			tone: figure === part ? ('accent' as const) : ('base' as const)
 		}));
-	const marks = barRows(items, size, { locale: ctx.locale, unit: '%', rule: total.value });
+	const marks = barRows(items, size, { ctx, unit: '%', rule: total.value });
 	const frame = barFrame(items, size);
 	const row = items.findIndex((i) => i.figure === total);
 	const barY = frame.barY(row);

@@ -1,7 +1,7 @@
 /**
- * Nested squares whose areas are the counts, anchored at one corner: 2400余 → 241 → 5个以上.
- * A target is drawn as a dashed outline (it has not happened yet); a lower bound (余) gets a dashed
- * edge just outside its square.
+ * Nested squares whose areas are the counts, anchored at one corner: 2400余 → 241. A lower bound
+ * (余) gets a dashed edge just outside its square. A target (5个以上) is a dashed outline at the
+ * same scale, drawn apart beside the squares: the source does not say where it will come from.
  */
 import type { FunnelSpec } from '../spec';
 import {
@@ -18,33 +18,37 @@ import {
 const TONES: Tone[] = ['faint', 'accent', 'highlight'];
 /** Room for the legend: entries the scene ever shows, so the squares keep their size between steps. */
 const ENTRIES = 3;
+/** Room under the squares on a phone for a target drawn apart. */
+const TARGET_ROOM = 30;
 
 export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
-	const figures = spec.figures.map((id) => fig(ctx, id));
+	const nested = spec.figures.map((id) => fig(ctx, id));
+	const target = spec.target ? fig(ctx, spec.target) : undefined;
+	const figures = target ? [...nested, target] : nested;
 	const ratio = spec.ratio ? fig(ctx, spec.ratio) : undefined;
 	const wide = size.width >= 560;
 	const lw = wide ? size.width * 0.4 - 28 : size.width - 8;
 	const ratioLines = ratio ? wrapText(`${ratio.short} ${ratio.text}`, lw, 14) : [];
-	const legendH = wide ? 0 : ENTRIES * 44 + ratioLines.length * 18 + 36;
+	// On a phone the legend goes under the squares, and a target under their corner: room for both.
+	const legendH = wide ? 0 : ENTRIES * 44 + ratioLines.length * 18 + 36 + TARGET_ROOM;
 	const side = Math.min(wide ? size.width * 0.58 : size.width - 12, size.height - 12 - legendH);
 	const x0 = 4;
 	const bottom = 8 + side;
 	const max = figures[0]!.value;
+	const sideOf = (f: (typeof figures)[number]) => side * Math.sqrt(f.value / max);
 
-	figures.forEach((f, i) => {
-		const s = side * Math.sqrt(f.value / max);
-		const target = f.kind === 'target';
+	nested.forEach((f, i) => {
+		const s = sideOf(f);
 		marks.rects.push({
 			key: `square-${f.id}`,
 			x: x0,
 			y: r(bottom - s),
 			w: r(s),
 			h: r(s),
-			tone: target ? 'ink' : (TONES[i] ?? 'accent'),
-			outline: target
+			tone: TONES[i] ?? 'accent'
 		});
-		if (!target && direction(f) === 'above') {
+		if (direction(f) === 'above') {
 			const d = 5;
 			marks.paths.push({
 				key: `square-more-${f.id}`,
@@ -55,19 +59,33 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 		}
 	});
 
+	// The target apart: right of the squares' bottom corner, or under it on a phone.
+	const targetSide = target ? Math.max(4, sideOf(target)) : 0;
+	if (target) {
+		marks.rects.push({
+			key: `square-${target.id}`,
+			x: r(wide ? x0 + side + 10 : x0),
+			y: r(wide ? bottom - targetSide : bottom + 10),
+			w: r(targetSide),
+			h: r(targetSide),
+			tone: 'ink',
+			outline: true
+		});
+	}
+
 	// Names and numbers beside the squares (under them on a phone), largest first.
-	const lx = wide ? x0 + side + 28 : x0;
-	let ly = wide ? 28 : bottom + 36;
+	const lx = wide ? x0 + side + Math.max(28, targetSide + 22) : x0;
+	let ly = wide ? 28 : bottom + 36 + (target ? targetSide + 10 : 0);
 	figures.forEach((f, i) => {
-		const target = f.kind === 'target';
+		const isTarget = f === target;
 		marks.rects.push({
 			key: `legend-swatch-${f.id}`,
 			x: r(lx),
 			y: r(ly - 13),
 			w: 14,
 			h: 14,
-			tone: target ? 'ink' : (TONES[i] ?? 'accent'),
-			outline: target
+			tone: isTarget ? 'ink' : (TONES[i] ?? 'accent'),
+			outline: isTarget
 		});
 		marks.texts.push({
 			key: `legend-value-${f.id}`,
@@ -78,7 +96,7 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 			weight: 'bold',
 			tone: 'ink'
 		});
-		const lines = wrapText(f.short, lw - 22, 14);
+		const lines = wrapText(f.short, (wide ? size.width - lx - 4 : lw) - 22, 14);
 		lines.forEach((line, k) => {
 			marks.texts.push({
 				key: `legend-label-${f.id}-${k}`,

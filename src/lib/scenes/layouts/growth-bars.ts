@@ -19,5 +19,5 @@ export function growthBars(spec: GrowthBarsSpec, ctx: SceneContext, size: Size):
 		}));
 	// The first figure is the baseline every other rate is read against.
 	const baseline = spec.figures.length > 1 ? fig(ctx, spec.figures[0]!).value : undefined;
-	return barRows(items, size, { locale: ctx.locale, unit: '%', rule: baseline });
+	return barRows(items, size, { ctx, unit: '%', rule: baseline });
 }

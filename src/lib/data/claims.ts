@@ -1,0 +1,171 @@
+/**
+ * The claims register (`data/claims.json`): who said what, held to the source as figures are. Every
+ * quotation and attribution in the copy refers to an entry here; an entry is checked against the
+ * source text: quoted words verbatim, and the passage that says whose they are.
+ */
+import * as v from 'valibot';
+import { readable, sentences } from './source-text.ts';
+import {
+	ClaimSchema,
+	ClaimsFileSchema,
+	SpeakerSchema,
+	type Claim,
+	type Speaker
+} from './schema.ts';
+
+/**
+ * Verbs that attribute words to someone. 说明, 说法 and 说话人 are not. Copy keeps 表示 and 介绍
+ * for attribution only (a chart 代表 a value; a qualifier 指 a bound; a note 讲解 a chart), so the
+ * check needs no guessing.
+ */
+export const ATTRIBUTION_VERB =
+	/说(?!明|法|话人)|表示|指出|认为|介绍|谈到|概括|评价|强调|要求|提出/;
+
+export interface Register {
+	speakers: Speaker[];
+	claims: Claim[];
+}
+
+interface Reporter {
+	(id: string | undefined, field: string | undefined, message: string): void;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `passage` attributes `words` to `speaker`: the words are inside quotation marks that the
+ * speaker's name and a verb close or open (“……”谢少锋表示; 谢少锋说：“……”), or they follow the
+ * speaker's name and a verb in one sentence (谢少锋介绍，上半年，……).
+ */
+export function attributes(passage: string, words: string, speaker: Speaker): boolean {
+	const p = readable(passage);
+	const w = readable(words);
+	const name = escape(speaker.name);
+	const role = speaker.role ? `(?:${escape(readable(speaker.role))})?` : '';
+	const verb = ATTRIBUTION_VERB.source;
+	const said = `${role}${name}(?:在[^，。“”]{0,12})?(?:${verb})`;
+	for (let at = p.indexOf(w); at >= 0; at = p.indexOf(w, at + 1)) {
+		const open = p.lastIndexOf('“', at);
+		const close = p.indexOf('”', at + w.length);
+		const quoted =
+			open >= 0 &&
+			close >= 0 &&
+			!p.slice(open + 1, at).includes('”') &&
+			!p.slice(at + w.length, close).includes('“');
+		if (quoted) {
+			if (new RegExp(`^${said}`).test(p.slice(close + 1))) return true;
+			if (new RegExp(`${said}[：，]?$`).test(p.slice(0, open))) return true;
+		}
+		const sentence = sentences(p).find((s) => s.at <= at && at < s.at + s.text.length);
+		if (sentence && new RegExp(said).test(p.slice(sentence.at, at))) return true;
+	}
+	return false;
+}
+
+/**
+ * Validates the register against the source's parts. `render` writes a claim's words as a reader
+ * sees them (figure references formatted) or returns an error message.
+ */
+export function checkRegister(
+	content: unknown,
+	parts: Map<string, string>,
+	render: (words: string) => string | { error: string },
+	report: Reporter
+): Register {
+	const file = v.safeParse(ClaimsFileSchema, content);
+	if (!file.success) {
+		for (const issue of file.issues)
+			report(undefined, issue.path?.[0]?.key as string, issue.message);
+		return { speakers: [], claims: [] };
+	}
+	const whole = [...parts.values()].join('');
+	const speakers = new Map<string, Speaker>();
+	file.output.speakers.forEach((item, i) => {
+		const parsed = v.safeParse(SpeakerSchema, item);
+		const id = (item as { id?: string })?.id ?? `speaker #${i + 1}`;
+		if (!parsed.success) {
+			for (const issue of parsed.issues)
+				report(id, issue.path?.map((p) => p.key).join('.'), issue.message);
+			return;
+		}
+		const s = parsed.output;
+		if (speakers.has(s.id)) report(s.id, 'id', 'duplicate speaker id');
+		if (!whole.includes(readable(s.name))) report(s.id, 'name', 'not in the source text');
+		if (s.role && !whole.includes(readable(s.role + s.name))) {
+			report(s.id, 'role', `the source never writes “${s.role}${s.name}”`);
+		}
+		speakers.set(s.id, s);
+	});
+
+	const claims: Claim[] = [];
+	const ids = new Set<string>();
+	file.output.claims.forEach((item, i) => {
+		const parsed = v.safeParse(ClaimSchema, item);
+		const id = (item as { id?: string })?.id ?? `#${i + 1} (no id)`;
+		if (!parsed.success) {
+			for (const issue of parsed.issues)
+				report(id, issue.path?.map((p) => p.key).join('.'), issue.message);
+			return;
+		}
+		const c = parsed.output;
+		const bad = (field: string, message: string) => report(c.id, field, message);
+		if (ids.has(c.id)) bad('id', 'duplicate claim id');
+		ids.add(c.id);
+		const speaker = c.speaker === null ? null : speakers.get(c.speaker);
+		if (speaker === undefined) bad('speaker', `unknown speaker "${c.speaker}"`);
+		const partText = c.part ? parts.get(c.part) : undefined;
+		const needs = (field: 'words' | 'passage' | 'part' | 'note') => {
+			if (c[field] === undefined) bad(field, `missing (a ${c.kind} needs it)`);
+			return c[field] !== undefined;
+		};
+		let words: string | undefined;
+		if (c.kind !== 'paraphrase' && needs('words')) {
+			const shown = render(c.words!);
+			if (typeof shown === 'object') bad('words', shown.error);
+			else words = shown;
+		} else if (c.kind === 'paraphrase' && c.words !== undefined) {
+			bad('words', 'a paraphrase quotes no words: make it a quote, or remove them');
+		}
+		if (c.kind === 'coinage') {
+			needs('note');
+			// A single character (约) is in the source inside other words (签约): only longer ones tell.
+			if (words !== undefined && [...words].length > 1 && whole.includes(readable(words))) {
+				bad('kind', 'these words are in the source: register them as a term');
+			}
+			claims.push(c);
+			return;
+		}
+		if (!needs('part') || !partText) {
+			claims.push(c);
+			return;
+		}
+		const passage = c.passage ? readable(c.passage) : undefined;
+		if (passage !== undefined && !partText.includes(passage)) {
+			bad('passage', `not in the source's ${c.part} part (compared with line breaks rejoined)`);
+		}
+		if (c.kind === 'term') {
+			if (words !== undefined && !partText.includes(readable(words))) {
+				bad('words', `“${words}” is not in the source's ${c.part} part`);
+			}
+		} else if (needs('passage') && passage !== undefined && partText.includes(passage)) {
+			if (c.kind === 'paraphrase' && speaker === null) {
+				bad('speaker', 'a paraphrase says whose words it gives: name the speaker');
+			}
+			if (speaker && !passage.includes(readable(speaker.name))) {
+				bad('passage', `does not name the speaker ${speaker.name}`);
+			}
+			if (c.kind === 'quote' && words !== undefined) {
+				if (!passage.includes(readable(words))) {
+					bad('words', `not verbatim in the passage: “${words}”`);
+				} else if (speaker && !attributes(passage, words, speaker)) {
+					bad(
+						'speaker',
+						`the passage does not attribute “${words}” to ${speaker.name}: the words must be in quotation marks closed or opened by the name and a verb, or follow “${speaker.name}表示/说/介绍…” in one sentence`
+					);
+				}
+			}
+		}
+		claims.push(c);
+	});
+	return { speakers: [...speakers.values()], claims };
+}

@@ -1,0 +1,228 @@
+/**
+ * The rules that hold the story's words to the source as figures are held: every quotation is a
+ * registered quote or term, every attribution is tied to a register entry naming the same speaker,
+ * every period the copy names is one its figures' sentences give, and Chinese punctuation is full
+ * width. `buildStory` runs them on every string of copy; a broken rule fails the build.
+ */
+import type { Dataset, Figure } from '$lib/data/dataset';
+import { ATTRIBUTION_VERB } from '$lib/data/claims';
+import type { Claim, Speaker } from '$lib/data/schema';
+import { readable } from '$lib/data/source-text';
+import { PERIODS } from '$lib/data/vocab';
+import { parseOther } from './text';
+
+/**
+ * Period words as copy writes them, and the forms any of which the source sentence must hold.
+ * The copy may write 1—5月 where the source writes 1至5月.
+ */
+const PERIOD_WORDS: [RegExp, string[]][] = [
+	[/上半年/g, ['上半年']],
+	[/1[—至]6月/g, ['1—6月', '1至6月']],
+	[/1[—至]5月/g, ['1至5月', '1—5月']],
+	[/6月底/g, ['6月底']],
+	[/年底/g, ['年底']],
+	[/累计/g, ['累计']],
+	[/目前/g, ['目前']],
+	[/当前/g, ['当前']],
+	[/上年同期/g, ['上年同期']],
+	[/今年/g, ['今年']]
+];
+
+/** ASCII punctuation touching a Chinese character, Chinese punctuation or quotation mark. */
+const CJK = String.raw`[\p{Script=Han}“”‘’《》（），。、；：！？—]`;
+export const HALF_WIDTH_IN_CHINESE = new RegExp(
+	String.raw`(?<=${CJK})[,:;()!?"]|[,:;()!?"](?=${CJK})`,
+	'gu'
+);
+
+/** What the checks need to know, built once from the dataset. */
+export interface CopyFacts {
+	claims: Map<string, Claim>;
+	speakers: Map<string, Speaker>;
+	figures: Map<string, Figure>;
+	/** The source sentence (readable) of each figure stated in the source. */
+	sentences: Map<string, string>;
+	/** Readable passages of claims. */
+	passages: Map<string, string>;
+}
+
+export function copyFacts(dataset: Dataset): CopyFacts {
+	return {
+		claims: new Map(dataset.claims.map((c) => [c.id, c])),
+		speakers: new Map(dataset.speakers.map((s) => [s.id, s])),
+		figures: new Map(dataset.figures.map((f) => [f.id, f])),
+		sentences: new Map(Object.entries(dataset.sentences)),
+		passages: new Map(dataset.claims.map((c) => [c.id, c.passage ? readable(c.passage) : '']))
+	};
+}
+
+const REF = /\{[^{}]+\}/g;
+
+/** The copy cut into sentences at 。！？, a reference never cut. */
+function copySentences(text: string): string[] {
+	const out: string[] = [];
+	let current = '';
+	for (const piece of text.split(/(\{[^{}]+\})/)) {
+		if (piece.startsWith('{')) {
+			current += piece;
+			continue;
+		}
+		for (const ch of piece) {
+			current += ch;
+			if ('。！？'.includes(ch)) {
+				out.push(current);
+				current = '';
+			}
+		}
+	}
+	if (current.trim()) out.push(current);
+	return out;
+}
+
+/** Ids of figures referred to in a text, and for derived ones their inputs, all the way down. */
+function figuresBehind(ids: string[], facts: CopyFacts): Figure[] {
+	const seen = new Map<string, Figure>();
+	const visit = (id: string) => {
+		const f = facts.figures.get(id);
+		if (!f || seen.has(id)) return;
+		seen.set(id, f);
+		for (const input of f.derivation?.inputs ?? []) visit(input);
+	};
+	ids.forEach(visit);
+	return [...seen.values()];
+}
+
+interface Where {
+	/** Figures a sentence with no reference of its own speaks of: the step's scene. */
+	sceneFigures?: string[];
+	/** Leave out the period rule (names of periods, labels of the interface). */
+	periods?: boolean;
+}
+
+/** Problems of one string of copy, as sentences for the build's error message. */
+export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): string[] {
+	const problems: string[] = [];
+	const refs = (s: string) =>
+		[...s.matchAll(REF)].map((m) => {
+			const inner = m[0].slice(1, -1);
+			try {
+				return { inner, other: parseOther(inner) };
+			} catch {
+				return { inner, other: undefined };
+			}
+		});
+
+	// Quotation marks: a {q:} reference draws its own; any other pair must hold a registered term.
+	const bare = text.replace(/\{q:[^{}]*\}/g, '');
+	const marks = [...bare.matchAll(/[“”]/g)];
+	for (let i = 0; i < marks.length; i += 2) {
+		const open = marks[i]!;
+		const close = marks[i + 1];
+		if (open[0] !== '“' || !close || close[0] !== '”') {
+			problems.push(`unbalanced quotation marks in “${text}”`);
+			break;
+		}
+		const inner = bare.slice(open.index + 1, close.index);
+		const term = [...facts.claims.values()].find(
+			(c) => (c.kind === 'term' || c.kind === 'coinage') && c.words === inner
+		);
+		if (!term) {
+			problems.push(
+				`unregistered quotation “${inner}”: quote it with {q:id}, or register it in data/claims.json as a term (a phrase the source uses) or a coinage (the story's own)`
+			);
+		}
+	}
+
+	for (const sentence of copySentences(text)) {
+		const found = refs(sentence);
+		const entries: Claim[] = [];
+		for (const { inner, other } of found) {
+			if (!other || other.kind === 'year') continue;
+			const claim = facts.claims.get(other.id);
+			if (!claim) {
+				problems.push(`{${inner}}: no claim "${other.id}" in data/claims.json`);
+				continue;
+			}
+			if (other.kind === 'quote' && claim.kind === 'paraphrase') {
+				problems.push(`{${inner}}: "${claim.id}" is a paraphrase, with no words to quote`);
+			}
+			if (other.kind === 'speaker' && claim.speaker === null) {
+				problems.push(`{${inner}}: the source gives no speaker for "${claim.id}"`);
+			}
+			entries.push(claim);
+		}
+		// What the copy says in its own words: references and registered terms in their marks out.
+		const outside = sentence.replace(REF, '').replace(/“[^“”]*”/g, '“”');
+		// A speaker named as the subject of a verb (陶青这样概括, 谢少锋在当天的发布会上说), or by a
+		// {by:} reference; a name that is the object of a sentence (围绕《指导意见》) names no speaker.
+		const named = new Set<string>();
+		for (const s of facts.speakers.values()) {
+			const subject = new RegExp(
+				`${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。；：！？“”]{0,12}?(?:${ATTRIBUTION_VERB.source})`
+			);
+			if (subject.test(outside)) named.add(s.id);
+		}
+		for (const { other } of found) {
+			if (other?.kind === 'speaker') {
+				const speaker = facts.claims.get(other.id)?.speaker;
+				if (speaker) named.add(speaker);
+			}
+		}
+		const speakersOf = new Set(entries.map((c) => c.speaker).filter((s) => s !== null));
+		const verb = ATTRIBUTION_VERB.exec(outside);
+		if (verb) {
+			if (entries.length === 0) {
+				problems.push(
+					`“${verb[0]}” attributes words to someone, but the sentence refers to no claim ({by:id} or {q:id}): ${sentence}`
+				);
+			} else if (speakersOf.size === 0) {
+				problems.push(
+					`“${verb[0]}” attributes words the source gives to no one (${entries.map((c) => c.id).join(', ')}): ${sentence}`
+				);
+			}
+		}
+		for (const id of named) {
+			if (entries.length > 0 && !speakersOf.has(id)) {
+				problems.push(
+					`names ${facts.speakers.get(id)!.name}, but its claims are ${[...speakersOf].map((s) => facts.speakers.get(s)!.name).join('、') || 'no one'}'s: ${sentence}`
+				);
+			}
+		}
+		for (const c of entries) {
+			if (c.kind !== 'quote' || c.speaker === null) continue;
+			if (!named.has(c.speaker)) {
+				problems.push(
+					`quotes ${facts.speakers.get(c.speaker)!.name} (${c.id}) without naming them in the sentence: ${sentence}`
+				);
+			}
+		}
+
+		if (where.periods === false) continue;
+		const figureIds = found.filter((r) => !r.other).map((r) => r.inner.split('|')[0]!.trim());
+		const ids = figureIds.length > 0 || entries.length > 0 ? figureIds : (where.sceneFigures ?? []);
+		const behind = figuresBehind(ids, facts);
+		const support = [
+			...behind.map((f) => facts.sentences.get(f.id) ?? ''),
+			...behind.flatMap((f) => (PERIODS[f.period] as readonly string[]).slice()),
+			...behind.filter((f) => f.period === 'prior-year').map(() => '上年同期'),
+			...entries.map((c) => facts.passages.get(c.id) ?? '')
+		].join('\n');
+		for (const [re, forms] of PERIOD_WORDS) {
+			const m = outside.match(re);
+			if (m && !forms.some((form) => support.includes(form))) {
+				problems.push(
+					`names the period “${m[0]}”, which no figure or claim of its sentence has in the source: ${sentence}`
+				);
+			}
+		}
+	}
+
+	return problems;
+}
+
+/** Half-width punctuation in Chinese text as a reader sees it, each with a little context. */
+export function halfWidthIn(rendered: string): string[] {
+	return [...rendered.matchAll(HALF_WIDTH_IN_CHINESE)].map(
+		(m) => `“${rendered.slice(Math.max(0, m.index - 6), m.index + 7)}”`
+	);
+}
