@@ -42,6 +42,7 @@ export const notFound: NotFoundContent = {
 	title: '没有找到这个页面',
 	text: '这个地址不存在。你可以从开头阅读，或直接跳到某一章：',
 	backToStory: '从头阅读',
+	separator: '：',
 	chapters: CHAPTER_TITLES
 };
 

@@ -22,7 +22,7 @@ test.describe('chapter pages', () => {
 				`${baseURL}/${id}`
 			);
 			const og = await meta('meta[property="og:title"]');
-			expect(og).toContain(title.split(':')[0]!);
+			expect(og).toContain(title.split('：')[0]!);
 			expect(og).toContain(figure);
 			expect(await meta('meta[property="og:description"]')).toContain(figure);
 			expect(await meta('meta[property="og:url"]')).toBe(`${baseURL}/${id}`);

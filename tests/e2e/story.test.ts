@@ -128,7 +128,9 @@ test.describe('reading on a laptop', () => {
 		const table = page.locator('[data-active-step] details');
 		await table.locator('summary').click();
 		await expect(table.locator('tbody tr')).toHaveCount(5);
-		await expect(table.locator('tbody')).toContainText('55788亿元,同比增长11.2%');
+		await expect(table.locator('tbody')).toContainText('55788亿元，同比增长11.2%');
+		// The period as the source gives it: none for the digital industry's 9.3%.
+		await expect(table.locator('tbody')).toContainText('原文未注明');
 	});
 
 	test('the progress line under the menu follows the scroll, both ways', async ({ page }) => {
@@ -210,7 +212,7 @@ test.describe('reading on a laptop', () => {
 		expect(ids.length).toBeGreaterThanOrEqual(60);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(/^figure-[a-z0-9-]+$/);
-		// Each table is laid out on its own as the reader comes near it: at the closing's start, the
+		// Each table is laid out on its own as the reader comes near it: at the tables' heading, the
 		// first tables are and the last is not, until the reader gets there. (Checked before anything
 		// measures a table, which would lay it out.)
 		const laidOut = () =>
@@ -218,7 +220,7 @@ test.describe('reading on a laptop', () => {
 				all.map((t) => t.checkVisibility({ contentVisibilityAuto: true }))
 			);
 		await page.evaluate(() =>
-			document.getElementById('closing')!.scrollIntoView({ block: 'start' })
+			document.getElementById('figures-title')!.scrollIntoView({ block: 'start' })
 		);
 		await expect
 			.poll(async () => [(await laidOut())[0], (await laidOut()).at(-1)])

@@ -123,28 +123,51 @@ export function textWidth(text: string, size: number, bold = false): number {
 	return ems * size * (bold ? 1.06 : 1);
 }
 
+/** Punctuation that closes: it never starts a line (Chinese typesetting's 避头). */
+const CLOSING = '，。、；：！？）》”’,.;:!?)';
+/** Punctuation that opens: it never ends a line. */
+const OPENING = '（《“‘(';
+const CJK = /[\u2E80-\uFFEF]/;
+/** What a line may break between: a bracketed note, a figure, a character, a Latin word. */
+const PIECES = new RegExp(
+	[
+		String.raw`[(（][^()（）]{1,8}[)）][${CLOSING}]*`,
+		String.raw`(?:超过|超|突破|近|约|不到)?[\d.]+[^\s\d(（]{0,4}?(?:以上)?(?=[\s${CLOSING}]|$)[${CLOSING}]*`,
+		String.raw`[${OPENING}]*[\u2E80-\uFFEF][${CLOSING}]*`,
+		String.raw`[^\s\u2E80-\uFFEF]+[${CLOSING}]*\s*`,
+		String.raw`\s+`
+	].join('|'),
+	'g'
+);
+
 /**
  * Breaks text into lines that fit `maxWidth`. Chinese breaks between characters, but keeps a
- * figure (超过1.2万亿元), a bracketed note ((推算)) and Latin words whole, and never starts a line
- * with closing punctuation.
+ * figure (超过1.2万亿元), a bracketed note (（推算）) and Latin words whole, never starts a line with
+ * closing punctuation nor ends one with opening punctuation, and never leaves one character
+ * alone on the last line (a lone 入 under 云计算、大数据服务收): it takes one more from the line above.
  */
 export function wrapText(text: string, maxWidth: number, size: number): string[] {
-	const pieces =
-		text.match(
-			/[(（][^()（）]{1,8}[)）][,。、;:]?|(?:超过|超|突破|近|约|不到)?[\d.]+[^\s\d(（]{0,4}?(?:以上)?(?=[\s,。、;:)）]|$)|[\u2E80-\uFFEF][,。、;:”)》]?|[^\s\u2E80-\uFFEF]+\s*|\s+/g
-		) ?? [];
-	const lines: string[] = [];
-	let line = '';
+	const pieces = text.match(PIECES) ?? [];
+	const lines: string[][] = [];
+	let line: string[] = [];
+	const width = (parts: string[]) => textWidth(parts.join(''), size);
 	for (const piece of pieces) {
-		if (line.trim() && textWidth(line + piece, size) > maxWidth) {
-			lines.push(line.trimEnd());
-			line = piece.trimStart();
+		if (line.join('').trim() && width([...line, piece]) > maxWidth) {
+			lines.push(line);
+			line = piece.trim() ? [piece.trimStart()] : [];
 		} else {
-			line += piece;
+			line.push(piece);
 		}
 	}
-	if (line.trim()) lines.push(line.trimEnd());
-	return lines;
+	if (line.join('').trim()) lines.push(line);
+	// A last line of one character (with its punctuation) takes a piece from the line above.
+	const last = lines.at(-1);
+	const above = lines.at(-2);
+	if (last && above && above.length > 1) {
+		const shown = last.join('').replace(new RegExp(`[${CLOSING}\\s]`, 'g'), '');
+		if ([...shown].length === 1 && CJK.test(shown)) last.unshift(above.pop()!);
+	}
+	return lines.map((l) => l.join('').trim());
 }
 
 /** A number and its noun as one phrase: 31个省份 in Chinese, "31 provinces" in English. */

@@ -10,6 +10,7 @@ import type { Claim, Speaker } from '$lib/data/schema';
 import { readable } from '$lib/data/source-text';
 import { PERIODS } from '$lib/data/vocab';
 import { parseOther } from './text';
+export { halfWidthIn } from '$lib/typography';
 
 /**
  * Period words as copy writes them, and the forms any of which the source sentence must hold.
@@ -27,13 +28,6 @@ const PERIOD_WORDS: [RegExp, string[]][] = [
 	[/上年同期/g, ['上年同期']],
 	[/今年/g, ['今年']]
 ];
-
-/** ASCII punctuation touching a Chinese character, Chinese punctuation or quotation mark. */
-const CJK = String.raw`[\p{Script=Han}“”‘’《》（），。、；：！？—]`;
-export const HALF_WIDTH_IN_CHINESE = new RegExp(
-	String.raw`(?<=${CJK})[,:;()!?"]|[,:;()!?"](?=${CJK})`,
-	'gu'
-);
 
 /** What the checks need to know, built once from the dataset. */
 export interface CopyFacts {
@@ -218,11 +212,4 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 	}
 
 	return problems;
-}
-
-/** Half-width punctuation in Chinese text as a reader sees it, each with a little context. */
-export function halfWidthIn(rendered: string): string[] {
-	return [...rendered.matchAll(HALF_WIDTH_IN_CHINESE)].map(
-		(m) => `“${rendered.slice(Math.max(0, m.index - 6), m.index + 7)}”`
-	);
 }

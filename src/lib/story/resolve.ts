@@ -208,10 +208,13 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		const label = /^figureLabels\.(.+)$/.exec(path)?.[1];
 		const sceneFigures = slug ? sceneOf.get(slug) : label ? [label] : undefined;
 		const opts = { periods: !vocabulary, sceneFigures };
-		for (const p of checkCopy(text, facts, opts)) problems.push(`${path}: ${p}`);
+		// Named as the build names a step's fields elsewhere: step pilot-fields: field "text.0".
+		const field = /\.steps\[\d+\]\.(.+)$/.exec(path)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+		const where = slug && field ? `step ${slug}: field "${field}"` : path;
+		for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
 		if (locale === 'zh-CN') {
 			for (const bad of halfWidthIn(text))
-				problems.push(`${path}: half-width punctuation in Chinese text: ${bad}`);
+				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
 		}
 	}
 	const dataStrings = [
@@ -288,7 +291,12 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			tableIntro: rich(closing.tableIntro, 'closing: field "tableIntro"'),
 			credit: rich(closing.credit, 'closing: field "credit"')
 		},
-		sources: dataset.parts.map((p) => ({ ...p })),
+		sources: dataset.parts.map(({ id, title, publisher, description }) => ({
+			id,
+			title,
+			publisher,
+			description
+		})),
 		claims: cited.map((c) => {
 			const speaker = c!.speaker ? speakers.get(c!.speaker) : undefined;
 			return {

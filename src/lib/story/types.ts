@@ -268,5 +268,7 @@ export interface NotFoundContent {
 	title: string;
 	text: string;
 	backToStory: string;
+	/** Between a label and what it names: ：in Chinese. */
+	separator: string;
 	chapters: Record<StoryChapterId, string>;
 }
