@@ -135,7 +135,7 @@ const content: Content = {
 					},
 					title: '规上工业增加值同比增长的省份',
 					text: [
-						'增长的覆盖面很广：{provinces-growing}省份规上工业增加值保持增长，并全部实现同比增长；{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平。报道称工业大省“挑大梁”作用突出。',
+						'分地区看：{provinces-growing}省份规上工业增加值保持增长，并全部实现同比增长；{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平。报道称工业大省“挑大梁”作用突出。',
 						'分行业看，电气机械、汽车、电子、通用设备、化工、有色金属等行业增长较快，对规上工业增长的贡献率进一步提升。'
 					],
 					caption:
@@ -292,7 +292,7 @@ const content: Content = {
 					},
 					title: '搭载开源鸿蒙操作系统的设备总量（截至6月底）',
 					text: [
-						'再看基础软件：截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。'
+						'再看开源鸿蒙：截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。'
 					],
 					caption: '开源鸿蒙设备总量{openharmony-devices}',
 					alt: '大号数字{openharmony-devices}：搭载开源鸿蒙操作系统的设备总量；下方小字：品种类{openharmony-products}。',
@@ -331,7 +331,7 @@ const content: Content = {
 					scene: { type: 'units', figure: 'little-giants-supported' },
 					title: '获支持的专精特新“小巨人”企业（上半年）',
 					text: [
-						'创新要落到企业。上半年，工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
+						'报道写到培育创新型企业：上半年，工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
 					],
 					caption: '支持{little-giants-supported}“小巨人”企业',
 					alt: '{little-giants-supported|bare}个小方格，每格代表一家获支持的专精特新“小巨人”企业。',
@@ -710,7 +710,7 @@ const content: Content = {
 						'回到贯穿全文的增速轴：1—6月，湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。',
 						'这些增速口径完全不同：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
 					],
-					caption: '湖北开工项目数增长{hubei-started-projects-growth}',
+					caption: '湖北招商引资开工项目数增长{hubei-started-projects-growth}',
 					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
 					chartNote: `各指标口径不同：有的是增加值，有的是收入、产量、成交额或项目数。${AXIS_NOTE}`,
 					notes: '这是全文增速的总览，提醒口径和时段都不同。'
@@ -822,7 +822,7 @@ const content: Content = {
 		'industrial-robot-output-growth': '工业机器人产量',
 		'service-robot-output-growth': '服务机器人产量',
 		'tech-contract-turnover-growth': '技术合同成交额',
-		'hubei-started-projects-growth': '湖北亿元以上开工项目数',
+		'hubei-started-projects-growth': '湖北招商引资亿元以上开工项目数',
 		'hubei-started-projects-2024': '开工项目（上年同期）',
 		'hubei-started-projects': '开工项目',
 		'sme-deal-orders': '促成交易订单金额',
@@ -867,7 +867,7 @@ const content: Content = {
 	periodTags: {
 		h1: '上半年',
 		'jan-jun': '1—6月',
-		'jan-may': '1—5月',
+		'jan-may': '1至5月',
 		'end-june': '6月底',
 		'year-end': '年底目标',
 		now: '目前',
@@ -878,7 +878,7 @@ const content: Content = {
 	periods: {
 		h1: '%year%年上半年',
 		'jan-jun': '%year%年1—6月',
-		'jan-may': '%year%年1—5月',
+		'jan-may': '%year%年1至5月',
 		'end-june': '截至%year%年6月底',
 		'year-end': '%year%年底（目标）',
 		now: '目前',
