@@ -84,6 +84,13 @@ test('every built page and figure uses full-width punctuation in Chinese', () =>
 		for (const t of texts) for (const bad of halfWidthIn(t)) found.push(`${file}: ${bad}`);
 	}
 	expect(found).toEqual([]);
+	// Nor a reference left unresolved ({year}, {figure-id}, {q:…}) in anything a reader sees.
+	const unresolved = all.flatMap((file) =>
+		readerText(readFileSync(file, 'utf8'))
+			.filter((t) => /\{(?:year|[a-z0-9-]+(?:\|[a-z,=]+)?|q:[a-z0-9-]+|by:[a-z0-9-]+)\}/.test(t))
+			.map((t) => `${file}: ${t.slice(0, 40)}`)
+	);
+	expect(unresolved).toEqual([]);
 	test.info().annotations.push({ type: 'strings checked', description: String(checked) });
 	expect(checked).toBeGreaterThan(2000);
 });

@@ -154,3 +154,34 @@ describe('broken data fails with a message naming the file, the figure and the f
 		);
 	});
 });
+
+describe('the source’s date, the one year the story shows', () => {
+	const withDate = (date: string) => {
+		const files = real();
+		(files.sources.content as { date: string }).date = date;
+		return files;
+	};
+
+	it('is recorded once, in data/sources.json, and is a date the source states', () => {
+		expect(dataset.date).toBe('2025-07-18');
+		expect(fig('press-conference-date')).toMatchObject({ month: 7, value: 18 });
+	});
+
+	it('fails the build, naming the file and the field, when no figure states it', () => {
+		expect(() => buildDataset(withDate('2025-07-19'))).toThrow(
+			/data\/sources.json, field "date": no date figure states 7月19日/
+		);
+		expect(() => buildDataset(withDate('18 July 2025'))).toThrow(/YYYY-MM-DD/);
+	});
+
+	it('gives the year every page shows: change it, and every year changes with it', async () => {
+		const { default: content } = await import('$content/zh-CN');
+		const { buildStory } = await import('$lib/story/resolve');
+		const story = buildStory(content, buildDataset(withDate('2031-07-18')));
+		expect(story.year).toBe(2031);
+		expect(story.meta.description).toMatch(/^2031年上半年/);
+		expect(story.opening.kicker).toContain('2031年');
+		expect(story.figures['industrial-value-added-growth']!.periodLabel).toBe('2031年上半年');
+		expect(JSON.stringify(story)).not.toContain('2025年');
+	});
+});

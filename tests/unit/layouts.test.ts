@@ -523,6 +523,25 @@ describe('funnel', () => {
 			expect(rect(marks, `square-${id}`).outline).toBeFalsy();
 	});
 
+	it.each([...SIZES, ['snapshot', SNAPSHOT] as const])(
+		'draws the target apart, outside the squares it is not said to come from, at their scale (%s)',
+		(_name, size) => {
+			const scene = sceneOf('pilot-target', 'funnel');
+			expect(scene.target).toBe('pilot-platform-target');
+			expect(scene.figures).not.toContain(scene.target);
+			const marks = layoutScene(scene, ctx, size);
+			const target = rect(marks, `square-${scene.target}`);
+			const reserve = rect(marks, 'square-pilot-platform-reserve');
+			// No overlap with the largest square (and so none with the ones inside it), nor its dashed edge.
+			const apart = target.x >= reserve.x + reserve.w + 8 || target.y >= reserve.y + reserve.h + 8;
+			expect(apart).toBe(true);
+			for (const m of marks.rects) expect(m.x + m.w).toBeLessThanOrEqual(size.width);
+			const scale =
+				ctx.figures[scene.target!]!.value / ctx.figures['pilot-platform-reserve']!.value;
+			expect(target.w).toBeCloseTo(Math.max(4, reserve.w * Math.sqrt(scale)), 0);
+		}
+	);
+
 	it('keeps the squares’ keys between the two funnel steps', () => {
 		const before = layoutScene(sceneOf('pilot-funnel', 'funnel'), ctx, SNAPSHOT);
 		const after = layoutScene(sceneOf('pilot-target', 'funnel'), ctx, SNAPSHOT);

@@ -59,6 +59,12 @@ describe('full-width punctuation in Chinese', () => {
 			).toBe(true);
 	});
 
+	it('with every reference resolved: no {figure-id} or {year} left in what a reader sees', () => {
+		const left = strings(story).filter(([, text]) => /\{[a-z0-9:|=,-]+\}/.test(text));
+		expect(left).toEqual([]);
+		expect(story.opening.kicker).toContain(`${story.year}年`);
+	});
+
 	it('on the 404 page', () => {
 		expect(strings(notFound).flatMap(([, t]) => halfWidthIn(t))).toEqual([]);
 	});

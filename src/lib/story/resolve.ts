@@ -270,7 +270,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			description: richPlain(content.meta.description, 'meta: field "description"')
 		},
 		opening: {
-			kicker: content.opening.kicker,
+			kicker: richPlain(content.opening.kicker, 'opening: field "kicker"'),
 			title: content.opening.title,
 			dek: rich(content.opening.dek, 'opening: field "dek"'),
 			byline: content.opening.byline,

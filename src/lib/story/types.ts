@@ -56,7 +56,8 @@ export interface Content {
 		socialChapterTitle: string;
 	};
 	opening: {
-		kicker: string;
+		/** Above the title; may name the year, {year}. */
+		kicker: RichText;
 		title: string;
 		dek: RichText;
 		byline: string;

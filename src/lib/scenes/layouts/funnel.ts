@@ -18,8 +18,9 @@ import {
 const TONES: Tone[] = ['faint', 'accent', 'highlight'];
 /** Room for the legend: entries the scene ever shows, so the squares keep their size between steps. */
 const ENTRIES = 3;
-/** Room under the squares on a phone for a target drawn apart. */
-const TARGET_ROOM = 30;
+/** Room under the squares on a phone for a target drawn apart, and its distance from them. */
+const TARGET_ROOM = 36;
+const TARGET_GAP = 16;
 
 export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -29,7 +30,10 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	const ratio = spec.ratio ? fig(ctx, spec.ratio) : undefined;
 	const wide = size.width >= 560;
 	const lw = wide ? size.width * 0.4 - 28 : size.width - 8;
-	const ratioLines = ratio ? wrapText(`${ratio.short} ${ratio.text}`, lw, 14) : [];
+	const ratioText = ratio ? `${ratio.short} ${ratio.text}` : '';
+	// On a phone the ratio's lines count in the legend's height; beside a wide scene they are
+	// wrapped to the legend's width, known once the squares are placed.
+	let ratioLines = ratio && !wide ? wrapText(ratioText, lw, 14) : [];
 	// On a phone the legend goes under the squares, and a target under their corner: room for both.
 	const legendH = wide ? 0 : ENTRIES * 44 + ratioLines.length * 18 + 36 + TARGET_ROOM;
 	const side = Math.min(wide ? size.width * 0.58 : size.width - 12, size.height - 12 - legendH);
@@ -59,13 +63,15 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 		}
 	});
 
-	// The target apart: right of the squares' bottom corner, or under it on a phone.
+	// The target apart: right of the squares' bottom corner where there is room (always beside a
+	// wide scene; on a phone when the squares leave the width), else under that corner.
 	const targetSide = target ? Math.max(4, sideOf(target)) : 0;
+	const besideTarget = wide || size.width - x0 - side > targetSide + 2 * TARGET_GAP;
 	if (target) {
 		marks.rects.push({
 			key: `square-${target.id}`,
-			x: r(wide ? x0 + side + 10 : x0),
-			y: r(wide ? bottom - targetSide : bottom + 10),
+			x: r(besideTarget ? x0 + side + TARGET_GAP : x0),
+			y: r(besideTarget ? bottom - targetSide : bottom + TARGET_GAP),
 			w: r(targetSide),
 			h: r(targetSide),
 			tone: 'ink',
@@ -74,8 +80,9 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	}
 
 	// Names and numbers beside the squares (under them on a phone), largest first.
-	const lx = wide ? x0 + side + Math.max(28, targetSide + 22) : x0;
-	let ly = wide ? 28 : bottom + 36 + (target ? targetSide + 10 : 0);
+	const lx = wide ? x0 + side + Math.max(28, TARGET_GAP + targetSide + 12) : x0;
+	let ly = wide ? 28 : bottom + 36 + (target && !besideTarget ? targetSide + TARGET_GAP : 0);
+	if (ratio && wide) ratioLines = wrapText(ratioText, size.width - lx - 4, 14);
 	figures.forEach((f, i) => {
 		const isTarget = f === target;
 		marks.rects.push({
