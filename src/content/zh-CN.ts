@@ -7,7 +7,7 @@
  */
 import type { Content, NotFoundContent } from '$lib/story/types';
 
-const STORY_TITLE = '工业经济的上半场：四份报道里的数字';
+const STORY_TITLE = '工业经济的上半场：四份材料里的数字';
 const CHAPTER_TITLES = {
 	growth: '增长：总量、结构与新动能',
 	innovation: '创新：从实验室到生产线',
@@ -68,12 +68,12 @@ const content: Content = {
 				scene: { type: 'calendar', dates: ['press-conference-date'] },
 				title: '国新办发布会的日期',
 				text: [
-					'{press-conference-date}，国新办举行新闻发布会。上半年工业经济运行情况如何，科技创新和产业创新融合有哪些新亮点，{by:officials-briefing}在会上回应关切。',
+					'{press-conference-date}，国新办举行新闻发布会，{by:officials-briefing}在会上就上半年工业经济运行情况、科技创新和产业创新融合的新亮点等回应关切。',
 					'本文用到四份材料：这场发布会的新华社报道；新华社关于国家产融合作平台的报道，同样得自这场发布会；报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期；一篇湖北省招商引资的报道。本文按增长、创新、融资、招商四章依次展开。'
 				],
 				caption: '{press-conference-date}，国新办发布会',
 				alt: '{year}年7月的月历，标出{press-conference-date}：这一天国新办举行新闻发布会。',
-				chartNote: '报道只写月日；年份按发布会的日期定为{year}年。',
+				chartNote: '原文只写月日，没有写年份；{year}年是这场发布会举行的年份，由本文补上。',
 				notes:
 					'先交代时间和出处：主体是国新办发布会上公布的数据，另有产融合作、会议摘录和湖北的报道；除标明“推算”的以外，每个数字都能在原文里找到。'
 			},
@@ -82,8 +82,8 @@ const content: Content = {
 				scene: { type: 'big-number', figure: 'industrial-value-added-growth' },
 				title: '规上工业增加值同比增速（上半年）',
 				text: [
-					'报道开头给出的总量数字是：上半年，规模以上工业增加值同比增长{industrial-value-added-growth}。',
-					'{by:xie-resilience|role}介绍，这一增长{q:xie-resilience}。'
+					'报道开头的第一个数字是：上半年，规模以上工业增加值同比增长{industrial-value-added-growth}。',
+					'{by:xie-resilience|role}的原话是：{q:xie-resilience}。'
 				],
 				caption: '规上工业增加值同比增长{industrial-value-added-growth}',
 				alt: '大号数字{industrial-value-added-growth}：上半年规模以上工业增加值的同比增速。',
@@ -98,7 +98,7 @@ const content: Content = {
 			kicker: '第一章',
 			title: CHAPTER_TITLES.growth,
 			intro: [
-				'除了总量，发布会上也有结构方面的数字：装备制造业、高技术制造业、数字产业和绿色工厂各有一组。报道给出的是比重和增速，没有往年的比重可比，所以这里只看各自的位置，不谈分量的增减。'
+				'除了整体增速，发布会上也有结构方面的数字：装备制造业、高技术制造业、数字产业和绿色工厂各有数字。报道给出的是比重和增速，没有往年的比重可比，所以这里只看各自的位置，不谈分量的增减。'
 			],
 			keyFigure: 'industrial-value-added-growth',
 			description:
@@ -115,7 +115,7 @@ const content: Content = {
 					caption: '基准线：规上工业增长{industrial-value-added-growth}',
 					alt: '横向条形图，此时只有一根条：上半年规上工业增加值同比增长{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
-					notes: '讲解这张会反复出现的增速图：每章都会往上加新的指标。'
+					notes: '讲解这张会反复出现的增速图：后面的章节还会往上加新的指标。'
 				},
 				{
 					slug: 'manufacturing-share',
@@ -139,7 +139,7 @@ const content: Content = {
 						'分行业看，电气机械、汽车、电子、通用设备、化工、有色金属等行业增长较快，对规上工业增长的贡献率进一步提升。'
 					],
 					caption:
-						'{provinces-growing}省份全部同比增长，{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平',
+						'{provinces-growing}省份规上工业增加值全部同比增长，{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平',
 					alt: '{provinces-growing|bare}个方格代表各省份，全部涂色，代表规上工业增加值都实现同比增长；其中{industrial-provinces-profit-above-average|bare}个加深，代表利润增速高于全国平均水平的工业大省。',
 					chartNote:
 						'方格为示意，不对应具体省份。报道没有列出是哪些工业大省；把它们画在这些省份之中，是本文的处理。',
@@ -165,7 +165,7 @@ const content: Content = {
 					},
 					title: '各项指标的同比增速',
 					text: [
-						'{by:xie-high-tech}介绍，上半年，规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}，高于规上工业整体的{industrial-value-added-growth}。'
+						'{by:xie-high-tech}介绍，上半年，规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}。这高于规上工业整体的{industrial-value-added-growth}。'
 					],
 					caption: '高技术制造业增长{high-tech-manufacturing-growth}',
 					alt: '两根横条：上半年规上高技术制造业增加值增长{high-tech-manufacturing-growth}，长于规上工业整体的{industrial-value-added-growth}。',
@@ -186,10 +186,10 @@ const content: Content = {
 						'它对整体增长的贡献有多少？{by:xie-high-tech}介绍，高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。',
 						'贡献率乘以总增速，就是它拉动的部分。本文据此推算，{industrial-value-added-growth}的增长里有{high-tech-pull}由高技术制造业带来。'
 					],
-					caption: '贡献率{high-tech-contribution}，拉动{high-tech-pull}',
+					caption: '贡献率{high-tech-contribution}，拉动{high-tech-pull}（推算）',
 					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，合{high-tech-pull}。',
 					chartNote: '拉动的百分点为本文推算：总增速×贡献率。',
-					notes: '讲解贡献率：它不是占比，而是总增长里有多少来自这一块。'
+					notes: '讲解贡献率：它不是这一块在总量中的占比，而是总增量中来自这一块的比重。'
 				},
 				{
 					slug: 'digital-industry',
@@ -220,7 +220,7 @@ const content: Content = {
 					caption: '国家层面绿色工厂产值占制造业总产值{green-factories-share}',
 					alt: '一百个方格中{green-factories-share|plain}涂色，旁边标注“超过”：实际比重比涂色部分更高。',
 					chartNote: '原文为“超过”，涂色部分是下限。',
-					notes: '注意“超过”二字：图上涂满的是下限，真实比重更高。'
+					notes: '注意“超过”二字：图上涂色的部分是下限，真实比重更高。'
 				},
 				{
 					slug: '5g-base-stations',
@@ -228,7 +228,7 @@ const content: Content = {
 					title: '5G基站总数（截至6月底）',
 					text: ['会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。'],
 					caption: '5G基站{5g-base-stations}',
-					alt: '大号数字{5g-base-stations}：截至6月底的5G基站总数，标在一把按万、亿分档的量级尺上。',
+					alt: '大号数字{5g-base-stations}：截至6月底的5G基站总数，标在一把按万、亿、万亿分档的量级尺上。',
 					notes: '这是截至6月底的存量，不是某一段时间的新增。'
 				},
 				{
@@ -241,7 +241,7 @@ const content: Content = {
 					},
 					title: '5G融合应用已融入的国民经济大类',
 					text: [
-						'目前，5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}，即{5g-category-coverage}的大类，尚未融入的还有{5g-categories-not-reached}。',
+						'目前，5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}。本文推算，已融入的约占{5g-category-coverage|plain}，尚未融入的还有{5g-categories-not-reached}。',
 						'此外，“5G+工业互联网”项目建设{5g-industrial-internet-projects}。'
 					],
 					caption: '{economy-major-categories}大类中的{5g-categories-reached}',
@@ -274,13 +274,13 @@ const content: Content = {
 					},
 					title: '云计算、大数据服务收入与软件业务收入（1至5月）',
 					text: [
-						'报道把这两项收入并列给出，没有说明两者是否包含。本文只把两者相比：云计算、大数据服务收入{cloud-big-data-revenue}，相当于软件业务收入{software-revenue}的{cloud-to-software-ratio}。',
-						'这个比例是本文推算，不代表云计算、大数据服务在软件业务收入中的占比。'
+						'报道把这两项收入并列给出，没有说明两者是否存在包含关系。本文只把两者相比，推算得出：云计算、大数据服务收入{cloud-big-data-revenue}，相当于软件业务收入{software-revenue}的{cloud-to-software-ratio}。',
+						'这个比例是本文推算；报道没有说明前者是否计入后者，所以不能把它当作占比。'
 					],
-					caption: '云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}',
+					caption: '云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}（推算）',
 					alt: '两根横条：1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}，后者相当于前者的{cloud-to-software-ratio}。',
 					chartNote:
-						'比例为本文推算：云计算、大数据服务收入÷软件业务收入。报道没有说明两者是否包含。',
+						'比例为本文推算：云计算、大数据服务收入÷软件业务收入。报道没有说明两者是否存在包含关系。',
 					notes: '这是推算值：报道本身没有给出这个比例，也没有写明两者是包含关系。'
 				},
 				{
@@ -303,8 +303,8 @@ const content: Content = {
 					scene: { type: 'list', items: 'nev-competition' },
 					title: '一次会议：规范新能源汽车产业竞争秩序',
 					text: [
-						'增长之外，治理也被摆上台面。{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
-						'另一份材料是报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期。{by:meeting-nev}指出，要针对新能源汽车产业领域出现的各种“非理性竞争”现象，坚持远近结合、综合施策，切实规范新能源汽车产业竞争秩序。'
+						'报道也写到行业治理。{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
+						'另一份材料是报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期。{by:meeting-nev}指出，要针对新能源汽车产业领域出现的各种非理性竞争现象，坚持远近结合、综合施策，切实规范新能源汽车产业竞争秩序。'
 					],
 					caption: '规范新能源汽车产业竞争秩序',
 					alt: '{by:meeting-nev}为规范新能源汽车产业竞争秩序提出的要求：加强成本调查和价格监测，强化产品生产一致性监督检查，督促重点车企落实好支付账期承诺，着力健全规范竞争的长效机制。',
@@ -378,15 +378,15 @@ const content: Content = {
 					caption: '工业机器人产量增长{industrial-robot-output-growth}',
 					alt: '七根横条，轴被拉长：工业机器人产量增长{industrial-robot-output-growth}、服务机器人{service-robot-output-growth}，远长于其他指标；规上工业为{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
-					notes: '看刻度的变化：前面的条都被压短了，机器人增速是基准线的数倍。'
+					notes: '看刻度的变化：前面的条都被压短了，两项机器人产量的条远长于其他指标。'
 				},
 				{
 					slug: 'training-data',
 					scene: { type: 'big-number', figure: 'humanoid-training-data' },
-					title: '人形机器人训练场开源的训练数据',
+					title: '人形机器人训练场和数据集：开源的训练数据',
 					text: ['{by:xie-humanoid}这段话的开头是：{q:xie-humanoid}。'],
 					caption: '开源训练数据{humanoid-training-data}',
-					alt: '大号数字{humanoid-training-data}：人形机器人训练场开源的训练数据条数。',
+					alt: '大号数字{humanoid-training-data}：人形机器人训练场和数据集开源的训练数据条数。',
 					notes: '这是训练机器人的数据条数，不是机器人数量。'
 				},
 				{
@@ -403,7 +403,7 @@ const content: Content = {
 					caption: '技术合同成交额增长{tech-contract-turnover-growth}',
 					alt: '八根横条：上半年技术合同成交额增长{tech-contract-turnover-growth}，排在机器人之后、软件之前。',
 					chartNote: AXIS_NOTE,
-					notes: '成交额增速在机器人以外的指标里最高。'
+					notes: '成交额增速在图上排第三，仅次于两项机器人产量。'
 				},
 				{
 					slug: 'tech-contract-value',
@@ -418,7 +418,7 @@ const content: Content = {
 						'把成交额摊到每一件合同上：{tech-contract-turnover}除以{tech-contracts-registered}，本文推算平均每件{tech-contract-average-value}。',
 						'分子是下限（超过），分母是上限（近），所以算出的平均值只能是下限。'
 					],
-					caption: '平均每件合同{tech-contract-average-value}',
+					caption: '平均每件合同{tech-contract-average-value}（推算）',
 					alt: '一个矩形，宽代表合同数{tech-contracts-registered}，高代表平均每件成交额{tech-contract-average-value}，面积代表成交额{tech-contract-turnover}。',
 					chartNote: '平均每件成交额为本文推算，是下限。',
 					notes: '讲清楚为什么是“超过”：总额至少这么多，件数至多这么多。'
@@ -490,7 +490,9 @@ const content: Content = {
 			name: '融资',
 			kicker: '第三章',
 			title: CHAPTER_TITLES.financing,
-			intro: ['同一场发布会上，{by:xie-finance-h1|role}谈的是产融合作，要{q:xie-finance-guide}。'],
+			intro: [
+				'同一场发布会上，{by:xie-finance-h1|role}也谈到了产融合作：要{q:xie-finance-guide}。'
+			],
 			keyFigure: 'platform-financing-total',
 			description:
 				'依托国家产融合作平台，累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}融资支持。',
@@ -530,14 +532,14 @@ const content: Content = {
 						type: 'amount-bars',
 						figures: ['platform-financing-total', 'relending-quota-increase']
 					},
-					title: '不同口径的金额',
+					title: '不同口径的金额：平台累计融资与再贷款额度',
 					text: [
 						'{by:xie-relending}介绍，积极配合相关部门制定服务新型工业化的金融政策：上半年，增加科技创新和技术改造再贷款额度{relending-quota-increase}；出台支持科技型企业并购重组的并购贷款试点政策等，贷款占比、贷款期限等显著放宽。'
 					],
 					caption: '再贷款额度增加{relending-quota-increase}',
 					alt: '两根横条：平台累计助企融资{platform-financing-total}，上半年增加的再贷款额度{relending-quota-increase}。',
 					chartNote: '两者口径不同，并排只为比较量级；报道没有说明两者之间的关系，不能相加。',
-					notes: '再贷款额度是额度，不是已经发放的贷款，和平台累计数不能相加。'
+					notes: '报道写的是增加的再贷款额度，没有写已经发放多少；它和平台累计数不能相加。'
 				},
 				{
 					slug: 'credit-loans',
@@ -562,9 +564,9 @@ const content: Content = {
 							'upgrade-loans-financing'
 						]
 					},
-					title: '不同口径的金额',
+					title: '不同口径的金额：再加上绿色工厂贷等产品的融资',
 					text: [
-						'支持产业技术创新，推出了“中试验+研发贷”、科创贷等产品；针对传统产业转型升级，推出了绿色工厂贷、工信数转贷等产品，累计支持企业融资{upgrade-loans-financing}。',
+						'报道接着列出两类产品：支持产业技术创新的“中试验+研发贷”、科创贷等；针对传统产业转型升级的绿色工厂贷、工信数转贷等，累计支持企业融资{upgrade-loans-financing}。',
 						'报道把这笔融资写在绿色工厂贷、工信数转贷等产品之后，本文按这一组产品的数字来画。'
 					],
 					caption: '绿色工厂贷等产品累计支持融资{upgrade-loans-financing}',
@@ -672,14 +674,14 @@ const content: Content = {
 						highlight: 'hubei-large-signed-projects',
 						share: 'hubei-large-project-share'
 					},
-					title: '湖北招商引资亿元以上签约项目（1—6月）',
+					title: '湖北招商引资{hubei-large-project-threshold}签约项目（1—6月）',
 					text: [
-						'其中，{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects}，本文推算约占亿元以上签约项目的{hubei-large-project-share|plain}。'
+						'{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects}。按金额门槛，它们也在亿元以上签约项目之列；本文据此推算，约占{hubei-large-project-share|plain}。'
 					],
 					caption: '{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
 					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目，约占{hubei-large-project-share|plain}。',
 					chartNote: '占比为本文推算。',
-					notes: '大项目在数量上只占很小一部分。'
+					notes: '{hubei-large-project-threshold}的签约项目在数量上只占很小一部分。'
 				},
 				{
 					slug: 'hubei-started',
@@ -691,7 +693,7 @@ const content: Content = {
 					},
 					title: '湖北招商引资亿元以上开工项目（1—6月）',
 					text: [
-						'开工项目是另一组数据。1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}；本文据此推算，上年同期为{hubei-started-projects-2024}。'
+						'开工项目是另一组数据。1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}；本文据此推算，上年同期约为{hubei-started-projects-2024|plain}。'
 					],
 					caption: '开工项目{hubei-started-projects}，增长{hubei-started-projects-growth}',
 					alt: '两个点用线相连：亿元以上开工项目从上年同期的{hubei-started-projects-2024}增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
@@ -708,7 +710,7 @@ const content: Content = {
 					title: '各项指标的同比增速',
 					text: [
 						'回到贯穿全文的增速轴：1—6月，湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。',
-						'这些增速口径完全不同：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
+						'这些增速口径不一：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
 					],
 					caption: '湖北招商引资开工项目数增长{hubei-started-projects-growth}',
 					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
@@ -739,7 +741,7 @@ const content: Content = {
 		title: '来源与方法',
 		sourcesTitle: '来源',
 		sourcesIntro:
-			'本文所有数字均来自以下四份材料。除标明“推算”的以外，数字及其限定词（超过、超、突破、近、多、余、以上）都与原文一致。原文没有写年份，只写“今年”；本文按发布会的日期，把年份定为{year}年。',
+			'除年份和标明“推算”的以外，本文所有数字均来自以下四份材料，数字及其限定词（超过、超、突破、近、多、余、以上）都与原文一致。原文没有写年份，只写“今年”和月日；{year}年是发布会举行的年份，由本文补上。',
 		methodTitle: '方法',
 		method: [
 			'我们把原文中的每一个数字录入数据集，连同单位、限定词、统计时段和原文摘录。构建网站时，程序会逐条核对：摘录确实出现在原文中，摘录里的数字与录入的数值一致，录入的时段确实写在这个数字所在的句子里；任何一条不符，网站就无法生成。',
@@ -765,7 +767,7 @@ const content: Content = {
 			{
 				term: '百分点',
 				definition:
-					'两个百分数之间的差。数字产业业务收入增速较上年同期提高{digital-industry-growth-acceleration}，指的是本期增速比上年同期的增速高这么多，而不是增速本身又增长了这么多个百分比。'
+					'两个百分数之间的差。数字产业业务收入增速较上年同期提高{digital-industry-growth-acceleration}，指的是本期增速比上年同期的增速高这么多，而不是增速本身增长了{digital-industry-growth-acceleration|bare}%。'
 			},
 			{
 				term: '拉动',
@@ -775,18 +777,18 @@ const content: Content = {
 		],
 		qualifiersTitle: '限定词',
 		qualifiers:
-			'原文的“超过”“突破”“超”“多”“余”指真实数值高于所写数字；“以上”指不低于所写数字，包括本数；“近”指略低于所写数字。本文推算的数字另用“约”和“不到”：“约”指经过四舍五入或方向不定，“不到”指算出的是上限。图表中，带限定词的数值都另有标记，不会画成一个确切的值。',
+			'原文的“超过”“突破”“超”“多”“余”指真实数值高于所写数字；“以上”指不低于所写数字，包括本数；“近”指略低于所写数字。本文推算的数字沿用同样的记号：下限除以上限仍是下限，标“超过”；经过四舍五入、或偏差方向无法确定的，标“约”。图表中，带限定词的数值都另有标记，不会画成一个确切的值。',
 		derivedTitle: '推算的数字',
 		derivedIntro:
-			'以下数字不是原文直接给出的，而是本文用原文数字算出的。带限定词的输入会影响结果：下限除以上限仍是下限（标为“超过”）；方向相反或经过四舍五入的，标为“约”。',
+			'以下数字不是原文直接给出的，而是本文用原文数字算出的。带限定词的输入会影响结果：下限除以上限仍是下限（标为“超过”）；经过四舍五入或偏差方向无法确定的，标为“约”。',
 		tableTitle: '全部数字',
 		tableIntro:
-			'数据集中的每一个数字，按章节排列，附原文摘录，便于核对。时段一栏照录原文所写；原文没有写明时段的，这一栏也如实注明。',
+			'数据集中的每一个数字，按章节排列，附原文摘录，便于核对。时段一栏按原文所写列出，年份由本文补上；原文没有写明时段的，如实注明；推算的数字，时段随所用的数字。',
 		credit: '图表与推算：本文。'
 	},
 	figureLabels: {
 		'industrial-value-added-growth': '规上工业增加值',
-		'high-tech-manufacturing-growth': '高技术制造业增加值',
+		'high-tech-manufacturing-growth': '规上高技术制造业增加值',
 		'digital-industry-revenue-growth': '数字产业业务收入',
 		'digital-industry-growth-2024': '数字产业业务收入（上年同期）',
 		'press-conference-date': '国新办发布会',
@@ -798,23 +800,23 @@ const content: Content = {
 		'cloud-to-software-ratio': '云计算、大数据服务收入相当于软件业务收入的',
 		'cloud-big-data-revenue': '云计算、大数据服务收入',
 		'software-revenue': '软件业务收入',
-		'provinces-growing': '省份（全部同比增长）',
+		'provinces-growing': '省份，规上工业增加值全部同比增长',
 		'industrial-provinces-profit-above-average': '工业大省，利润增速高于全国平均水平',
 		'economy-major-categories': '国民经济大类',
-		'5g-categories-reached': '大类已融入5G融合应用',
-		'5g-categories-not-reached': '大类尚未融入',
-		'5g-category-coverage': '覆盖比例',
+		'5g-categories-reached': '大类已有5G融合应用融入',
+		'5g-categories-not-reached': '大类尚无5G融合应用融入（推算）',
+		'5g-category-coverage': '覆盖比例（推算）',
 		'innovation-centres': '国家级制造业创新中心',
 		'pilot-cities': '国家产融合作试点城市',
 		'little-giants-supported': '获支持的“小巨人”企业',
 		'hubei-signed-projects': '亿元以上签约项目',
 		'hubei-large-signed-projects': '{hubei-large-project-threshold}签约项目',
-		'hubei-large-project-share': '占亿元以上签约项目',
-		'high-tech-contribution': '高技术制造业贡献率',
-		'high-tech-pull': '高技术制造业拉动',
+		'hubei-large-project-share': '占亿元以上签约项目（推算）',
+		'high-tech-contribution': '规上高技术制造业贡献率',
+		'high-tech-pull': '高技术制造业拉动（推算）',
 		'5g-base-stations': '5G基站总数',
 		'openharmony-devices': '搭载开源鸿蒙的设备总量',
-		'openharmony-products': '品种类',
+		'openharmony-products': '搭载开源鸿蒙的品种类',
 		'smes-served': '服务月累计服务中小企业',
 		'humanoid-training-data': '开源训练数据',
 		'software-revenue-growth': '软件业务收入',
@@ -832,7 +834,7 @@ const content: Content = {
 		'upgrade-loans-financing': '绿色工厂贷、工信数转贷等产品支持融资',
 		'pilot-platform-reserve': '储备库',
 		'pilot-platforms-first-batch': '首批重点培育',
-		'pilot-platform-target': '年底目标：国家级',
+		'pilot-platform-target': '年底目标：国家级中试平台',
 		'guidance-key-points': '重点',
 		'guidance-models': '模式',
 		'guidance-programmes': '工程',
@@ -842,11 +844,11 @@ const content: Content = {
 		'pilot-key-fields': '关键领域',
 		'tech-contract-turnover': '成交额',
 		'tech-contracts-registered': '登记技术合同',
-		'tech-contract-average-value': '平均每件',
-		'platform-beneficiary-firms': '受益企业',
+		'tech-contract-average-value': '平均每件（推算）',
+		'platform-beneficiary-firms': '受益企业（推算）',
 		'platform-average-per-firm': '平均每家',
 		'hubei-planned-investment': '计划投资额',
-		'hubei-average-planned-investment': '平均每个项目'
+		'hubei-average-planned-investment': '平均每个项目（推算）'
 	},
 	names: {
 		'pilot-key-fields': ['原材料', '装备制造', '消费品', '信息技术', '新兴和未来产业', '共性技术'],
@@ -871,8 +873,9 @@ const content: Content = {
 		'end-june': '6月底',
 		'year-end': '年底目标',
 		now: '目前',
+		current: '当前',
 		cumulative: '累计',
-		'prior-year': '上年同期',
+		'prior-year': '上年同期（推算）',
 		none: ''
 	},
 	periods: {
@@ -882,8 +885,9 @@ const content: Content = {
 		'end-june': '截至%year%年6月底',
 		'year-end': '%year%年底（目标）',
 		now: '目前',
+		current: '当前',
 		cumulative: '累计',
-		'prior-year': '上年同期',
+		'prior-year': '上年同期（推算）',
 		none: '原文未注明'
 	},
 	kinds: {

@@ -116,7 +116,7 @@ test.describe('chapter pages', () => {
 
 	test('the front page has the story title and its own description', async ({ page, baseURL }) => {
 		await page.goto('/');
-		await expect(page).toHaveTitle('工业经济的上半场：四份报道里的数字');
+		await expect(page).toHaveTitle('工业经济的上半场：四份材料里的数字');
 		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseURL}/`);
 	});
 });

@@ -157,3 +157,23 @@ describe('the copy', () => {
 		).toContain('新能源汽车');
 	});
 });
+
+describe('the story’s own figures say so', () => {
+	const derived = new Set(dataset.figures.filter((f) => f.derivation).map((f) => f.id));
+	// A sentence of text, a caption or a chart note that gives a derived figure names it 推算 (or
+	// the story's 倒推), as the chart labels do; a table and alt text carry the formula instead.
+	const sentencesWithDerived = stepContents.flatMap((s) =>
+		[...s.text, s.caption, s.chartNote ?? '']
+			.flatMap((t) => t.split(/(?<=[。！？])/))
+			.filter((sentence) => referencesIn(sentence).some((r) => derived.has(r.id)))
+			.map((sentence) => [s.slug, sentence] as const)
+	);
+
+	it.each(sentencesWithDerived)('%s: %s', (_slug, sentence) => {
+		expect(sentence).toMatch(/推算|倒推/);
+	});
+
+	it('covers the derived figures the story shows', () => {
+		expect(sentencesWithDerived.length).toBeGreaterThan(10);
+	});
+});

@@ -105,7 +105,8 @@ export const PERIODS = {
 	'jan-may': ['1至5月'],
 	'end-june': ['截至6月底'],
 	'year-end': ['今年底'],
-	now: ['目前', '当前'],
+	now: ['目前'],
+	current: ['当前'],
 	cumulative: ['累计'],
 	'prior-year': ['上年同期'],
 	none: []

@@ -26,7 +26,11 @@ export function amountBars(spec: AmountBarsSpec, ctx: SceneContext, size: Size):
 		const ratio = fig(ctx, spec.ratio);
 		const frame = barFrame(items, size);
 		const fontSize = FONT.label + 1;
-		const lines = wrapText(phrase(ctx, ratio.short, ratio.text), size.width - 8, fontSize);
+		// A derived ratio says so: 本文推算 (the tag reads （推算） in Chinese).
+		const line = ctx.ui.tag
+			.replace('%label%', phrase(ctx, ratio.short, ratio.text))
+			.replace('%tag%', ctx.ui.derived);
+		const lines = wrapText(line, size.width - 8, fontSize);
 		lines.forEach((line, k) => {
 			marks.texts.push({
 				key: `ratio:${ratio.id}:${k}`,
