@@ -254,7 +254,7 @@ test.describe('presenter view', () => {
 		const view = presenter.locator('[data-presenter-step]');
 		await expect(view).toHaveAttribute('data-presenter-step', 'tech-contracts');
 		await expect(presenter.locator('[data-notes]')).toHaveText(
-			'成交额增速在机器人以外的指标里最高。'
+			'成交额增速在图上排第三，仅次于两项机器人产量。'
 		);
 		await expect(presenter.locator('[data-next-caption]')).toContainText('平均每件合同');
 		await expect(presenter.locator('.presenter svg.scene')).toHaveCount(2);

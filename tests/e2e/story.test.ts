@@ -131,6 +131,9 @@ test.describe('reading on a laptop', () => {
 		await expect(table.locator('tbody')).toContainText('55788亿元，同比增长11.2%');
 		// The period as the source gives it: none for the digital industry's 9.3%.
 		await expect(table.locator('tbody')).toContainText('原文未注明');
+		// Quotation marks inside a quoted excerpt are the inner ones, ‘…’.
+		const closing = page.locator('#figure-little-giants-supported');
+		await expect(closing).toContainText('“联合财政部支持1241家专精特新‘小巨人’企业”');
 	});
 
 	test('the progress line under the menu follows the scroll, both ways', async ({ page }) => {
