@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import content from '$content/zh-CN';
 import { SLUG } from '$lib/data/vocab';
 import { allSteps, buildStory, StoryError } from '$lib/story/resolve';
+import { copyStrings } from '$lib/story/copy';
 import { referencesIn } from '$lib/story/text';
 import type { Content, StepContent } from '$lib/story/types';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
@@ -19,24 +20,9 @@ const stepContents: (StepContent & { chapter: string })[] = [
 	...content.chapters.flatMap((c) => c.steps.map((s) => ({ ...s, chapter: c.id })))
 ];
 
-/** Every string in a value, with the path to it; scene settings are ids, not copy. */
-function strings(value: unknown, path = ''): [string, string][] {
-	if (typeof value === 'string') return [[path, value]];
-	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([k, v]) =>
-			k === 'scene' ||
-			k === 'slug' ||
-			k === 'id' ||
-			k === 'keyFigure' ||
-			k === 'locale' ||
-			k === 'lang'
-				? []
-				: strings(v, path ? `${path}.${k}` : k)
-		);
-	}
-	return [];
-}
+/** Every string of copy, with the path to it (scene settings are ids, not copy). */
+const strings = (c: Content): [string, string][] =>
+	copyStrings(c).map(({ path, text }) => [path, text]);
 
 describe('steps', () => {
 	it('number between 30 and 45, with at least 12 distinct scenes', () => {
