@@ -1,8 +1,7 @@
 /**
- * Each step's still figure as an SVG file, for readers without JavaScript: the page shows it as
- * an image in the step's <noscript>, so readers with scripts (almost all) do not download or parse
- * the figures of every step in the page itself. The colours, type and mark styles of the page are
- * embedded, so the file draws the same scene on its own.
+ * Each step's still figure as an SVG file of its own, a chart to take away (the page itself carries
+ * the same figures inline, for the printed handout and readers without JavaScript). The colours,
+ * type and mark styles of the page are embedded, so the file draws the same scene on its own.
  */
 import { error } from '@sveltejs/kit';
 import { render } from 'svelte/server';
