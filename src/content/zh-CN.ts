@@ -956,7 +956,9 @@ const content: Content = {
 		next: '下一步',
 		shareTitle: '%title% · 工业经济的上半场',
 		linkShown: '复制这个链接：',
-		tag: '%label%（%tag%）'
+		tag: '%label%（%tag%）',
+		qrUnavailable:
+			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
 	}
 };
 

@@ -2,13 +2,18 @@
  * The one-file edition, build/story.html, opened from disk with every network request blocked:
  * it reads and presents with nothing but the file.
  */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const FILE = resolve('build/story.html');
 const URL_ = pathToFileURL(FILE).href;
+/** The address the tests build the site for (SITE_URL), which story.html knows too. */
+const SITE = `http://127.0.0.1:${process.env.PREVIEW_PORT ?? 4173}`;
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -59,7 +64,14 @@ test('build/story.html is one file that opens from disk offline and presents', a
 	await expect(shown).toHaveAttribute('data-present-step', 'pilot-cities');
 	await expect(page).toHaveURL(`${URL_}?present#pilot-cities`);
 	await page.keyboard.press('q');
-	await expect(page.locator('[data-qr]')).toBeVisible();
+	// The code a phone in the room scans opens the step on the site the file was built for, not
+	// the file:// address no phone can open.
+	const qr = page.locator('[data-qr]');
+	await expect(qr).toBeVisible();
+	const png = PNG.sync.read(await qr.screenshot());
+	expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+		`${SITE}/financing#pilot-cities`
+	);
 	await page.keyboard.press('q');
 	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
 	await expect(presenter.locator('[data-presenter-step]')).toHaveAttribute(
@@ -86,4 +98,31 @@ test('build/story.html is one file that opens from disk offline and presents', a
 	expect(attempted, 'requests that left the file').toEqual([]);
 	expect(problems).toEqual([]);
 	await context.close();
+});
+
+test('a story.html built without the site’s address says so instead of showing a QR code', async ({
+	browser
+}) => {
+	// The same file as if built without SITE_URL: the page's data names no site. (Its script no
+	// longer matches the hash the page's Content-Security-Policy allows, so this copy drops it.)
+	const html = readFileSync(FILE, 'utf8');
+	const without = html
+		.replaceAll(`siteUrl:"${SITE}"`, 'siteUrl:""')
+		.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
+	expect(without).not.toBe(html);
+	const dir = mkdtempSync(join(tmpdir(), 'story-'));
+	const file = join(dir, 'story.html');
+	writeFileSync(file, without);
+	const context = await browser.newContext({ offline: true });
+	const page = await context.newPage();
+	await page.goto(`${pathToFileURL(file).href}?present#special-loans`);
+	await expect(page.locator('[data-present-step]')).toHaveAttribute(
+		'data-present-step',
+		'special-loans'
+	);
+	await page.keyboard.press('q');
+	await expect(page.locator('[data-qr-unavailable]')).toContainText('不知道本文的网址');
+	await expect(page.locator('[data-qr]')).toHaveCount(0);
+	await context.close();
+	rmSync(dir, { recursive: true, force: true });
 });

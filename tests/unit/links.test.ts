@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugOfHash, targetOf } from '$lib/story/links';
+import { publicLink, slugOfHash, targetOf } from '$lib/story/links';
 
 const steps = [
 	{ slug: 'press-conference', chapter: 'opening' as const },
@@ -42,5 +42,48 @@ describe('slugOfHash takes only slugs', () => {
 		['#credit--loans', undefined]
 	])('%s → %s', (hash, want) => {
 		expect(slugOfHash(hash)).toBe(want);
+	});
+});
+
+describe('publicLink: a step’s address a phone in the room can open', () => {
+	const credit = steps[2]!;
+	const opening = steps[0]!;
+	const site = 'https://example.org';
+
+	it('is on the deployed site when the build knew it, from a page or a file on disk', () => {
+		for (const fromFile of [false, true]) {
+			const where = {
+				siteUrl: site,
+				fromFile,
+				pagePath: '/financing',
+				href: fromFile ? 'file:///home/me/story.html#credit-loans' : 'http://localhost:4173/'
+			};
+			expect(publicLink(credit, where)).toBe('https://example.org/financing#credit-loans');
+			expect(publicLink(opening, { ...where, pagePath: '/' })).toBe(
+				'https://example.org/#press-conference'
+			);
+		}
+	});
+
+	it('is the page’s own address on a site built without it', () => {
+		const where = {
+			siteUrl: '',
+			fromFile: false,
+			pagePath: '/story/financing',
+			href: 'https://mirror.example.net/story/growth#industry-growth'
+		};
+		expect(publicLink(credit, where)).toBe(
+			'https://mirror.example.net/story/financing#credit-loans'
+		);
+	});
+
+	it('is none for a file whose build did not know the site: file:// opens nowhere else', () => {
+		const where = {
+			siteUrl: '',
+			fromFile: true,
+			pagePath: '/financing',
+			href: 'file:///home/me/story.html'
+		};
+		expect(publicLink(credit, where)).toBeNull();
 	});
 });

@@ -37,3 +37,21 @@ export function targetOf(
 	const opened = hashChapter ?? chapter;
 	return opened ? { chapter: opened } : {};
 }
+
+/**
+ * A step's address for people outside this page (a phone in the room, a colleague): on the deployed
+ * site when the build knew it (SITE_URL, as canonical links), else the page's own address, and none
+ * for a file opened from disk whose build did not know the site: its file:// address opens nowhere
+ * else. `pagePath` is the step's page on the site (`/financing`, or `/` for the opening).
+ */
+export function publicLink(
+	step: Linkable,
+	where: { siteUrl: string; fromFile: boolean; pagePath: string; href: string }
+): string | null {
+	if (where.siteUrl) {
+		const page = step.chapter === 'opening' ? '/' : `/${step.chapter}`;
+		return `${where.siteUrl}${page}#${step.slug}`;
+	}
+	if (where.fromFile) return null;
+	return new URL(`${where.pagePath}#${step.slug}`, where.href).href;
+}

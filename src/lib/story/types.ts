@@ -146,7 +146,8 @@ export type UiKey =
 	| 'linkShown'
 	| 'sourceSeparator'
 	| 'labelSeparator'
-	| 'tag';
+	| 'tag'
+	| 'qrUnavailable';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
