@@ -786,6 +786,22 @@ const content: Content = {
 			'数据集中的每一个数字，按章节排列，附原文摘录，便于核对。时段一栏按原文所写列出，年份由本文补上；原文没有写明时段的，如实注明；推算的数字，时段随所用的数字。',
 		credit: '图表与推算：本文。'
 	},
+	keyHelp: {
+		title: '演示模式的按键',
+		items: [
+			{ keys: '→ ↓ 空格 PageDown', does: '下一步（翻页笔可用）' },
+			{ keys: '← ↑ PageUp', does: '上一步' },
+			{ keys: 'Home / End', does: '第一步 / 最后一步' },
+			{ keys: '数字 + Enter', does: '跳到第几步' },
+			{ keys: 'f', does: '全屏' },
+			{ keys: 'b', does: '黑屏，按任意键恢复' },
+			{ keys: 'q', does: '显示这一步的二维码' },
+			{ keys: 't', does: '投影主题：深色背景、浅色文字，再按一次恢复' },
+			{ keys: 's', does: '在另一个窗口打开演讲者视图' },
+			{ keys: 'h ?', does: '显示或隐藏这份按键说明' },
+			{ keys: 'Esc', does: '回到阅读' }
+		]
+	},
 	figureLabels: {
 		'industrial-value-added-growth': '规上工业增加值',
 		'high-tech-manufacturing-growth': '规上高技术制造业增加值',

@@ -22,6 +22,10 @@ describe('readKey: what each key does in presentation mode', () => {
 		['.', 'blank'],
 		['s', 'presenter'],
 		['q', 'qr'],
+		['t', 'theme'],
+		['T', 'theme'],
+		['h', 'help'],
+		['?', 'help'],
 		['Escape', 'exit']
 	])('%j → %s', (key, type) => {
 		expect(command(key)?.type).toBe(type);

@@ -1,6 +1,7 @@
 /**
  * What a key does in presentation mode. Pure, so every key is unit-tested: clickers send
- * PageDown/PageUp (and often "." or "b" for a blank screen); a number typed then Enter jumps.
+ * PageDown/PageUp (and often "." or "b" for a blank screen); a number typed then Enter jumps;
+ * `t` switches the projector theme, `h` or `?` shows the keys.
  */
 export type Command =
 	| { type: 'next' }
@@ -12,6 +13,8 @@ export type Command =
 	| { type: 'blank' }
 	| { type: 'presenter' }
 	| { type: 'qr' }
+	| { type: 'theme' }
+	| { type: 'help' }
 	| { type: 'exit' };
 
 export interface KeyResult {
@@ -54,6 +57,13 @@ export function readKey(key: string, buffer: string, total: number): KeyResult {
 		case 'q':
 		case 'Q':
 			return { command: { type: 'qr' }, buffer: '' };
+		case 't':
+		case 'T':
+			return { command: { type: 'theme' }, buffer: '' };
+		case 'h':
+		case 'H':
+		case '?':
+			return { command: { type: 'help' }, buffer: '' };
 		case 'Escape':
 			return { command: { type: 'exit' }, buffer: '' };
 		default:

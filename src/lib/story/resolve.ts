@@ -316,6 +316,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 				{ source: list.source, items: list.items.map((item, i) => rich(item, `lists.${key}.${i}`)) }
 			])
 		),
+		keyHelp: content.keyHelp,
 		ui: content.ui
 	};
 

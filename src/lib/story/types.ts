@@ -83,6 +83,8 @@ export interface Content {
 		tableIntro: RichText;
 		credit: RichText;
 	};
+	/** The keys of presentation mode, shown with `h` or `?`: what each does. */
+	keyHelp: KeyHelp;
 	/** Short labels of figures for charts, where the dataset's label is too long. */
 	figureLabels: Record<string, string>;
 	/** Names of items a framework scene draws, keyed by figure id. */
@@ -102,6 +104,10 @@ export interface Content {
 	ui: Record<UiKey, string>;
 }
 
+export interface KeyHelp {
+	title: string;
+	items: { keys: string; does: string }[];
+}
 export type UiKey =
 	| 'skipToStory'
 	| 'chapters'
@@ -247,6 +253,7 @@ export interface StoryView {
 	figureOrder: string[];
 	names: Record<string, string[]>;
 	lists: Record<string, { source: string; items: Token[][] }>;
+	keyHelp: KeyHelp;
 	ui: Record<UiKey, string>;
 }
 
