@@ -97,7 +97,7 @@ export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => 
 		})),
 		texts: marks.texts.map((m) => ({
 			key: m.key,
-			cls: classes('m', m.tone ?? 'ink', { join: joins(`text:${m.key}`) }),
+			cls: classes('m', m.tone ?? 'ink', { join: joins(`text:${m.key}`), em: m.emphasis }),
 			text: m.text,
 			size: m.size,
 			weight: m.weight === 'bold' ? 700 : undefined,

@@ -34,6 +34,8 @@ export interface TextMark {
 	tone?: Tone;
 	anchor?: 'start' | 'middle' | 'end';
 	weight?: 'normal' | 'bold';
+	/** The value label of a figure the step puts in focus: on a projector, drawn larger. */
+	emphasis?: boolean;
 	/** Where `y` sits on the text: its middle, or the baseline (default). */
 	baseline?: 'middle' | 'alphabetic' | 'hanging';
 }
@@ -88,6 +90,69 @@ export const emptyMarks = (): Marks => ({ rects: [], texts: [], rules: [], paths
 export interface Size {
 	width: number;
 	height: number;
+	/**
+	 * Laid out for presentation mode's stage: the value labels of the step's figures in focus are
+	 * drawn at least EMPHASIS times the scene's smallest type, and bars take their labels beside.
+	 */
+	present?: boolean;
+}
+
+/**
+ * On a projector, the value of a figure in focus is read from the back of the room: 3.7% of the
+ * screen's height, where the smallest chart text is 2.2% (presentation draws a scene so that its
+ * smallest text is exactly that): 1.7 times the scene's smallest type.
+ */
+export const EMPHASIS = 1.7;
+
+/** The size of a value label in focus: `normal`, and on a projector at least EMPHASIS × `smallest`. */
+export const emphasisSize = (size: Size, normal: number, smallest: number) =>
+	size.present ? Math.max(normal, Math.ceil(smallest * EMPHASIS)) : normal;
+
+/** The smallest text of a scene (or of its value labels in focus), in its own units. */
+export const smallestType = (marks: Marks, emphasised = false) =>
+	Math.min(
+		...marks.texts.filter((t) => t.text.trim() && (!emphasised || t.emphasis)).map((t) => t.size),
+		Infinity
+	);
+
+/** How much larger than the smallest chart text a value in focus is drawn: 3.7% against 2.2%. */
+const FOCUS_RATIO = 3.7 / 2.2;
+
+/**
+ * Lays a scene out for presentation: at the size that, drawn to fill `box`, draws its smallest
+ * text `minType` pixels tall, and its value labels in focus FOCUS_RATIO times that (a scene whose
+ * only text is in focus is drawn larger for it). The type depends a little on the size (a
+ * calendar's day numbers follow its cells), so the scale is found in a few rounds.
+ */
+export function fitToType(
+	lay: (size: Size) => Marks,
+	box: { width: number; height: number },
+	minType: number
+): { marks: Marks; size: Size; scale: number } {
+	let scale = Math.max(1, minType / 11);
+	let size: Size = { width: 0, height: 0 };
+	let marks = emptyMarks();
+	for (let round = 0; round < 4; round++) {
+		size = {
+			width: Math.max(260, Math.floor(box.width / scale)),
+			height: Math.max(180, Math.floor(box.height / scale)),
+			present: true
+		};
+		marks = lay(size);
+		const smallest = smallestType(marks);
+		const focus = smallestType(marks, true);
+		const next = Number.isFinite(smallest)
+			? Math.max(
+					1,
+					minType / smallest,
+					Number.isFinite(focus) ? (minType * FOCUS_RATIO) / focus : 1
+				)
+			: scale;
+		if (next <= scale * 1.005 && next >= scale * 0.98) break;
+		scale = next;
+	}
+	// Drawn to fill the box: never smaller than the type asks for.
+	return { marks, size, scale: Math.min(box.width / size.width, box.height / size.height) };
 }
 
 /** What a layout may read besides its settings: resolved figures and the locale's labels. */

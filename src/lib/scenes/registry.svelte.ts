@@ -45,7 +45,7 @@ export function layoutOf(layouts: LayoutModule, spec: SceneSpec, ctx: SceneConte
 	let sizes = specs.get(spec);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache: nothing is drawn from it
 	if (!sizes) specs.set(spec, (sizes = new Map()));
-	const key = `${size.width}x${size.height}`;
+	const key = `${size.width}x${size.height}${size.present ? 'p' : ''}`;
 	let marks = sizes.get(key);
 	if (!marks) {
 		marks = layouts.layoutScene(spec, ctx, size);

@@ -24,7 +24,7 @@ export function amountBars(spec: AmountBarsSpec, ctx: SceneContext, size: Size):
 	const marks = barRows(items, size, { ctx, unit });
 	if (spec.ratio) {
 		const ratio = fig(ctx, spec.ratio);
-		const frame = barFrame(items, size);
+		const frame = barFrame(items, size, ctx);
 		const fontSize = FONT.label + 1;
 		// A derived ratio says so: 本文推算 (the tag reads （推算） in Chinese).
 		const line = ctx.ui.tag

@@ -54,6 +54,7 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 			text: line,
 			size: last ? 24 : 18,
 			weight: last ? 'bold' : 'normal',
+			emphasis: last,
 			tone: 'paper',
 			anchor: 'middle',
 			baseline: 'middle'

@@ -1,12 +1,15 @@
 /**
  * Horizontal bars with their labels above them, shared by the growth and amount scenes. Labels sit
- * above the bar rather than beside it because Chinese labels are long and phones are narrow.
+ * above the bar rather than beside it because Chinese labels are long and phones are narrow; on a
+ * presentation's wide stage they sit beside it, so each row is one line and the values in focus
+ * can be drawn large.
  */
 import { linear, type Linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
 import {
 	direction,
+	emphasisSize,
 	labelWithTag,
 	r,
 	textWidth,
@@ -76,23 +79,41 @@ export interface BarFrame {
 	barH: number;
 	/** The y of the bar in row i. */
 	barY: (i: number) => number;
+	/** Labels beside the bars (presenting), ending at `labelX`, rather than above them. */
+	beside: boolean;
+	labelX: number;
+	/** The size of row i's value label: larger, presenting, for a bar in focus. */
+	valueSize: (i: number) => number;
 }
 
 /** The scale and rows for `items` in a box: the right margin fits the longest value label. */
-export function barFrame(items: BarItem[], size: Size, top = 26): BarFrame {
-	const left = 4;
+export function barFrame(items: BarItem[], size: Size, ctx: SceneContext, top = 26): BarFrame {
+	const beside = !!size.present;
+	const valueSize = (i: number) =>
+		items[i]?.tone === 'accent' ? emphasisSize(size, FONT.value, FONT.tick) : FONT.value;
+	const labelW = beside
+		? Math.max(0, ...items.map((i) => textWidth(labelWithTag(i.figure, ctx), FONT.label)))
+		: 0;
+	const left = beside ? Math.min(4 + labelW + 10, size.width * 0.45) : 4;
 	const widest = Math.max(
 		0,
 		...items.map(
-			(i) => textWidth(i.figure.text, FONT.value, true) + (direction(i.figure) === 'above' ? 22 : 4)
+			(item, i) =>
+				textWidth(item.figure.text, valueSize(i), true) +
+				(direction(item.figure) === 'above' ? 22 : 4)
 		)
 	);
 	const right = Math.min(size.width * 0.45, widest + 10);
 	const max = Math.max(...items.map((i) => i.value), 0);
 	const x = linear([0, max || 1], [left, size.width - right], 4);
-	const rowH = Math.min(52, (size.height - top - 4) / Math.max(items.length, 1));
-	const barH = Math.max(8, Math.min(18, rowH * 0.34));
-	return { x, top, rowH, barH, barY: (i) => top + i * rowH + FONT.label + 6 };
+	const rowH = Math.min(beside ? 64 : 52, (size.height - top - 4) / Math.max(items.length, 1));
+	const barH = beside
+		? Math.max(8, Math.min(24, rowH * 0.5))
+		: Math.max(8, Math.min(18, rowH * 0.34));
+	const barY = beside
+		? (i: number) => top + i * rowH + (rowH - barH) / 2
+		: (i: number) => top + i * rowH + FONT.label + 6;
+	return { x, top, rowH, barH, barY, beside, labelX: left - 10, valueSize };
 }
 
 /** Bars in the order given, one row each: label, bar from zero, value at its end. */
@@ -102,7 +123,7 @@ export function barRows(
 	opts: { ctx: SceneContext; unit: Unit; top?: number; rule?: number }
 ): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
-	const frame = barFrame(items, size, opts.top);
+	const frame = barFrame(items, size, opts.ctx, opts.top);
 	const { x, top, rowH, barH } = frame;
 	const left = x.range[0];
 	const bottom = top + rowH * items.length;
@@ -141,8 +162,9 @@ export function barRows(
 		const x1 = x(item.value);
 		marks.texts.push({
 			key: `label:${key}`,
-			x: left,
-			y: r(y + FONT.label),
+			...(frame.beside
+				? { x: r(frame.labelX), y: r(barY + barH / 2), anchor: 'end', baseline: 'middle' }
+				: { x: left, y: r(y + FONT.label) }),
 			text: labelWithTag(item.figure, opts.ctx),
 			size: FONT.label,
 			tone: 'ink'
@@ -161,10 +183,11 @@ export function barRows(
 			x: r(x1 + 6 + extra),
 			y: r(barY + barH / 2),
 			text: item.figure.text,
-			size: FONT.value,
+			size: frame.valueSize(i),
 			tone: 'ink',
 			weight: 'bold',
-			baseline: 'middle'
+			baseline: 'middle',
+			emphasis: item.tone === 'accent'
 		});
 		// The reference value, as a dashed tick through each bar (not through the labels).
 		if (opts.rule !== undefined) {

@@ -47,7 +47,8 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 		text: f.text,
 		size: r(numberSize),
 		weight: 'bold',
-		tone: 'accent'
+		tone: 'accent',
+		emphasis: true
 	});
 	let y = numberY + numberSize * 0.25 + 26;
 	if (spec.secondary) {

@@ -1,6 +1,6 @@
 /** A month as a calendar, its marked dates coloured and named underneath. */
 import type { CalendarSpec } from '../spec';
-import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
+import { emphasisSize, fig, r, type Marks, type SceneContext, type Size } from '../marks';
 
 export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -11,7 +11,10 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 	// Weeks start on Monday, as Chinese calendars do.
 	const offset = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
 	const rows = Math.ceil((offset + days) / 7);
-	const legendH = marked.length * 26 + 12;
+	// The legend names each date; the step's newest one is the date in focus.
+	const legendSize = emphasisSize(size, 14, 13);
+	const legendLine = Math.max(26, legendSize + 10);
+	const legendH = marked.length * legendLine + 12;
 	const headerH = 64;
 	const cell = Math.min(72, (size.width - 8) / 7, (size.height - headerH - legendH) / rows);
 	const x0 = 4;
@@ -58,7 +61,8 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 			x: r(x + cell / 2),
 			y: r(y + cell / 2),
 			text: String(d),
-			size: Math.min(18, cell * 0.34),
+			// Numbers follow their cells, but never smaller than a chart's smallest text.
+			size: Math.max(11, Math.min(18, cell * 0.34)),
 			tone: at < 0 ? 'ink' : 'paper',
 			weight: at < 0 ? 'normal' : 'bold',
 			anchor: 'middle',
@@ -71,7 +75,7 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		marks.rects.push({
 			key: `legend-swatch-${f.id}`,
 			x: x0,
-			y: r(ly + k * 26 - 12),
+			y: r(ly + k * legendLine - 12),
 			w: 14,
 			h: 14,
 			tone
@@ -79,9 +83,11 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		marks.texts.push({
 			key: `legend-${f.id}`,
 			x: x0 + 22,
-			y: r(ly + k * 26),
+			y: r(ly + k * legendLine),
 			text: `${f.text} ${f.short}`,
-			size: 14,
+			...(k === marked.length - 1
+				? { size: legendSize, weight: 'bold' as const, emphasis: true }
+				: { size: 14 }),
 			tone: 'ink'
 		});
 	});

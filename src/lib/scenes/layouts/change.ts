@@ -86,7 +86,8 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			text: f.text,
 			size: 20,
 			weight: 'bold',
-			tone: 'ink'
+			tone: 'ink',
+			emphasis: key === 'to'
 		});
 		// The period as the source gives it (上年同期, 1—6月); none where it gives none.
 		if (f.periodTag) {
@@ -118,7 +119,8 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 		text: `${to.value >= from.value ? '+' : '−'}${delta.text}`,
 		size: 26,
 		weight: 'bold',
-		tone: 'accent'
+		tone: 'accent',
+		emphasis: true
 	});
 	marks.texts.push({ key: 'label', x: 12, y: axisY + 52, text: to.label, size: 14, tone: 'ink' });
 	return marks;

@@ -4,7 +4,7 @@
  * cuts a slice off the total's bar: the part's pull, growth × contribution rate.
  */
 import type { ContributionSpec } from '../spec';
-import { fig, r, type Marks, type SceneContext, type Size } from '../marks';
+import { emphasisSize, fig, r, type Marks, type SceneContext, type Size } from '../marks';
 import { barFrame, barRows, FONT } from './bars';
 
 export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Size): Marks {
@@ -20,7 +20,7 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 			tone: figure === part ? ('accent' as const) : ('base' as const)
 		}));
 	const marks = barRows(items, size, { ctx, unit: '%', rule: total.value });
-	const frame = barFrame(items, size);
+	const frame = barFrame(items, size, ctx);
 	const row = items.findIndex((i) => i.figure === total);
 	const barY = frame.barY(row);
 	const left = frame.x(0);
@@ -53,22 +53,26 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 		tone: 'muted',
 		anchor: 'middle'
 	});
+	// The contribution rate and the pull: the figures this step is about.
+	const valueSize = emphasisSize(size, 15, FONT.tick);
 	marks.texts.push({
 		key: 'slice-label',
 		x: r(left),
 		y: r(below + 42),
 		text: `${rate.short} ${rate.text}`,
-		size: 15,
+		size: valueSize,
 		tone: 'ink',
-		weight: 'bold'
+		weight: 'bold',
+		emphasis: true
 	});
 	marks.texts.push({
 		key: 'slice-pull',
 		x: r(left),
-		y: r(below + 42 + FONT.label + 10),
+		y: r(below + 42 + valueSize + 8),
 		text: `${pull.short} ${pull.text}`,
-		size: 15,
-		tone: 'ink'
+		size: valueSize,
+		tone: 'ink',
+		emphasis: true
 	});
 	return marks;
 }

@@ -4,15 +4,27 @@
  * Blocks shrink until every group fits the box.
  */
 import type { FrameworkSpec } from '../spec';
-import { fig, r, textWidth, wrapText, type Marks, type SceneContext, type Size } from '../marks';
+import {
+	emphasisSize,
+	fig,
+	r,
+	textWidth,
+	wrapText,
+	type Marks,
+	type SceneContext,
+	type Size
+} from '../marks';
 
 const GAP = 8;
-const HEAD = 36;
 const AFTER = 20;
+/** Each group's count and name, over its blocks: the figures in focus. */
+const COUNT = 20;
 
 export function framework(spec: FrameworkSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
 	const width = size.width - 8;
+	const countSize = emphasisSize(size, COUNT, 15);
+	const HEAD = countSize + 16;
 	const groups = spec.groups.map((group) => ({
 		f: fig(ctx, group.figure),
 		names: (group.names ?? []).flatMap((key) => ctx.names[key] ?? [])
@@ -46,11 +58,12 @@ export function framework(spec: FrameworkSpec, ctx: SceneContext, size: Size): M
 		marks.texts.push({
 			key: `group-${f.id}`,
 			x: 4,
-			y: r(y + 22),
+			y: r(y + countSize + 2),
 			text: `${f.text}${f.short}`,
-			size: 20,
+			size: countSize,
 			weight: 'bold',
-			tone: 'ink'
+			tone: 'ink',
+			emphasis: true
 		});
 		y += HEAD;
 		for (let i = 0; i < f.value; i++) {

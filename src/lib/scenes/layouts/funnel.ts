@@ -6,6 +6,7 @@
 import type { FunnelSpec } from '../spec';
 import {
 	direction,
+	emphasisSize,
 	fig,
 	r,
 	wrapText,
@@ -83,8 +84,12 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	const lx = wide ? x0 + side + Math.max(28, TARGET_GAP + targetSide + 12) : x0;
 	let ly = wide ? 28 : bottom + 36 + (target && !besideTarget ? targetSide + TARGET_GAP : 0);
 	if (ratio && wide) ratioLines = wrapText(ratioText, size.width - lx - 4, 14);
+	// The figure in focus: the last one the step adds (the first batch, then the target).
+	const focus = figures.at(-1);
+	const focusSize = emphasisSize(size, 20, 14);
 	figures.forEach((f, i) => {
 		const isTarget = f === target;
+		const valueSize = f === focus ? focusSize : 20;
 		marks.rects.push({
 			key: `legend-swatch-${f.id}`,
 			x: r(lx),
@@ -99,9 +104,10 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 			x: r(lx + 22),
 			y: r(ly),
 			text: f.text,
-			size: 20,
+			size: valueSize,
 			weight: 'bold',
-			tone: 'ink'
+			tone: 'ink',
+			emphasis: f === focus
 		});
 		const lines = wrapText(f.short, (wide ? size.width - lx - 4 : lw) - 22, 14);
 		lines.forEach((line, k) => {
@@ -114,7 +120,7 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 				tone: 'muted'
 			});
 		});
-		ly += 44 + (lines.length - 1) * 18;
+		ly += 44 + (valueSize - 20) + (lines.length - 1) * 18;
 	});
 	ratioLines.forEach((line, k) => {
 		marks.texts.push({

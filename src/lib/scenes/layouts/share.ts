@@ -80,7 +80,8 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 		text: f.text,
 		size: r(valueSize),
 		weight: 'bold',
-		tone: 'accent'
+		tone: 'accent',
+		emphasis: true
 	});
 	ty += 28;
 	const labelSize = colW < 220 ? 14 : 16;

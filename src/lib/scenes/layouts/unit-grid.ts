@@ -4,6 +4,7 @@
  */
 import type { UnitGridSpec } from '../spec';
 import {
+	emphasisSize,
 	fig,
 	phrase,
 	r,
@@ -63,20 +64,27 @@ export function unitGrid(spec: UnitGridSpec, ctx: SceneContext, size: Size): Mar
 	const lx = wide ? 4 + cols * cell + 24 : 4;
 	let ly = wide ? 24 : 4 + rows * cell + 28;
 	const lw = wide ? size.width - lx - 4 : size.width - 8;
+	// The figure in focus: the highlighted cells, else the filled ones, else the whole; on a
+	// projector its line is larger.
+	const focus = highlight ? 'legend-highlight' : filled ? 'legend-filled' : 'legend-total';
 	const line = (key: string, text: string, tone: Tone | null, bold = false) => {
-		for (const [i, part] of wrapText(text, lw - (tone ? 22 : 0), 15).entries()) {
+		const inFocus = key === focus;
+		const fs = inFocus ? emphasisSize(size, 15, 15) : 15;
+		if (inFocus && size.present) ly += fs - 15;
+		for (const [i, part] of wrapText(text, lw - (tone ? 22 : 0), fs).entries()) {
 			marks.texts.push({
 				key: `${key}-${i}`,
 				x: r(lx + (tone ? 22 : 0)),
 				y: r(ly),
 				text: part,
-				size: 15,
+				size: fs,
 				tone: 'ink',
-				weight: bold && i === 0 ? 'bold' : 'normal'
+				weight: (bold || inFocus) && i === 0 ? 'bold' : 'normal',
+				emphasis: inFocus
 			});
 			if (i === 0 && tone)
 				marks.rects.push({ key: `${key}-swatch`, x: r(lx), y: r(ly - 12), w: 14, h: 14, tone });
-			ly += 22;
+			ly += Math.round(fs * 1.45);
 		}
 		ly += 4;
 	};

@@ -3,7 +3,16 @@
  * rather than thousands of elements. A highlighted subset takes the first cells.
  */
 import type { UnitsSpec } from '../spec';
-import { fig, phrase, r, type CellGrid, type Marks, type SceneContext, type Size } from '../marks';
+import {
+	emphasisSize,
+	fig,
+	phrase,
+	r,
+	type CellGrid,
+	type Marks,
+	type SceneContext,
+	type Size
+} from '../marks';
 
 export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -23,9 +32,13 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 			? [{ key: 'part', text: phrase(ctx, part.short, part.text), tone: 'highlight' as const }]
 			: [])
 	];
-	// Room for the longest legend the scene has (whole, part, share), so the grid keeps its cells
-	// when the next step highlights a part of it.
-	const top = 3 * 26 + 8;
+	// The figure in focus: the part once one is highlighted, else the whole; on a projector its
+	// line is larger. Room for the longest legend the scene has (whole, part, share), so the grid
+	// keeps its cells when the next step highlights a part of it.
+	const focus = part ? 'part' : 'whole';
+	const focusSize = emphasisSize(size, 15, 15);
+	const lineH = size.present ? focusSize + 12 : 26;
+	const top = 3 * lineH + 8;
 	const availW = size.width - 8;
 	const availH = size.height - top - 4;
 	// The largest whole-pixel cell that fits all n cells in the space: whole pixels keep gaps even.
@@ -48,10 +61,11 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 	};
 
 	legend.forEach((item, i) => {
+		const inFocus = item.key === focus;
 		marks.rects.push({
 			key: `legend-swatch-${item.key}`,
 			x: 4,
-			y: 8 + i * 26,
+			y: r(i * lineH + lineH / 2 - 5),
 			w: 14,
 			h: 14,
 			tone: item.tone
@@ -59,18 +73,19 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 		marks.texts.push({
 			key: `legend-${item.key}`,
 			x: 26,
-			y: 20 + i * 26,
+			y: r(i * lineH + lineH / 2 + 7),
 			text: item.text,
-			size: 15,
+			size: inFocus ? focusSize : 15,
 			tone: 'ink',
-			weight: i === 0 ? 'bold' : 'normal'
+			weight: i === 0 || inFocus ? 'bold' : 'normal',
+			emphasis: inFocus
 		});
 	});
 	if (ratio) {
 		marks.texts.push({
 			key: 'legend-ratio',
 			x: 26,
-			y: 20 + legend.length * 26,
+			y: r(legend.length * lineH + lineH / 2 + 7),
 			text: phrase(ctx, ratio.short, ratio.text),
 			size: 15,
 			tone: 'ink'
