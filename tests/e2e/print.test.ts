@@ -94,7 +94,7 @@ test.describe('the printed handout', () => {
 		await expectEveryChart(page, ref);
 	});
 
-	test('printed in presentation mode: the handout is the article', async ({
+	test('printed in presentation mode, projector theme on: the handout is the article, light', async ({
 		page,
 		browser,
 		baseURL
@@ -103,6 +103,10 @@ test.describe('the printed handout', () => {
 		await page.goto('/financing?present#credit-loans');
 		await ready(page);
 		await expect(page.locator('.presentation')).toBeVisible();
+		// In the projector theme too: the handout is light.
+		await expect(page.getByRole('dialog')).toBeFocused();
+		await page.keyboard.press('t');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
 		await expectEveryChart(page, ref);
 	});
 
