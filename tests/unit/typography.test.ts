@@ -11,7 +11,7 @@ import { layoutScene } from '$lib/scenes/layouts';
 import { wrapText, type Size } from '$lib/scenes/marks';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
-import { halfWidthIn } from '$lib/story/copy-check';
+import { halfWidthIn } from '$lib/typography';
 import { allSteps, buildStory } from '$lib/story/resolve';
 
 const story = buildStory(content, loadDataset('data'));

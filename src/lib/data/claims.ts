@@ -30,7 +30,8 @@ interface Reporter {
 	(id: string | undefined, field: string | undefined, message: string): void;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` matched literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `passage` attributes `words` to `speaker`: the words are inside quotation marks that the
@@ -40,8 +41,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function attributes(passage: string, words: string, speaker: Speaker): boolean {
 	const p = readable(passage);
 	const w = readable(words);
-	const name = escape(speaker.name);
-	const role = speaker.role ? `(?:${escape(readable(speaker.role))})?` : '';
+	const name = escapeRegExp(speaker.name);
+	const role = speaker.role ? `(?:${escapeRegExp(readable(speaker.role))})?` : '';
 	const verb = ATTRIBUTION_VERB.source;
 	const said = `${role}${name}(?:在[^，。“”]{0,12})?(?:${verb})`;
 	for (let at = p.indexOf(w); at >= 0; at = p.indexOf(w, at + 1)) {

@@ -24,9 +24,6 @@ export function projectorTheme() {
 		return () => delete root.dataset.theme;
 	});
 	return {
-		get on() {
-			return on;
-		},
 		toggle() {
 			on = !on;
 			try {

@@ -5,12 +5,15 @@
  * width. `buildStory` runs them on every string of copy; a broken rule fails the build.
  */
 import type { Dataset, Figure } from '$lib/data/dataset';
-import { ATTRIBUTION_VERB } from '$lib/data/claims';
+import { ATTRIBUTION_VERB, escapeRegExp } from '$lib/data/claims';
 import type { Claim, Speaker } from '$lib/data/schema';
 import { readable } from '$lib/data/source-text';
 import { PERIODS } from '$lib/data/vocab';
+import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
+import { halfWidthIn } from '$lib/typography';
+import type { CopyString } from './copy';
 import { parseOther } from './text';
-export { halfWidthIn } from '$lib/typography';
+import type { Content } from './types';
 
 /**
  * Period words as copy writes them, and the forms any of which the source sentence must hold.
@@ -152,7 +155,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		const named = new Set<string>();
 		for (const s of facts.speakers.values()) {
 			const subject = new RegExp(
-				`${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，。；：！？“”]{0,12}?(?:${ATTRIBUTION_VERB.source})`
+				`${escapeRegExp(s.name)}[^，。；：！？“”]{0,12}?(?:${ATTRIBUTION_VERB.source})`
 			);
 			if (subject.test(outside)) named.add(s.id);
 		}
@@ -197,8 +200,8 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		const behind = figuresBehind(ids, facts);
 		const support = [
 			...behind.map((f) => facts.sentences.get(f.id) ?? ''),
-			...behind.flatMap((f) => (PERIODS[f.period] as readonly string[]).slice()),
-			...behind.filter((f) => f.period === 'prior-year').map(() => '上年同期'),
+			// A figure's own period words (上年同期 for a year-earlier value, which has no sentence).
+			...behind.flatMap((f) => PERIODS[f.period] as readonly string[]),
 			...entries.map((c) => facts.passages.get(c.id) ?? '')
 		].join('\n');
 		for (const [re, forms] of PERIOD_WORDS) {
@@ -211,5 +214,72 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		}
 	}
 
+	return problems;
+}
+
+/**
+ * Every string of a locale's copy (`copy`, from `copyStrings`) and of the dataset a reader sees,
+ * held to the source and the register: the rules of `checkCopy`, full-width punctuation, and the
+ * items of a list of someone's words verbatim in its entry's passage. Problems name where each is.
+ */
+export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Dataset): string[] {
+	const problems: string[] = [];
+	const facts = copyFacts(dataset);
+	const sceneOf = new Map(
+		[...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)].map((st) => [
+			st.slug,
+			SCENE_TYPES.includes(st.scene.type) ? sceneFigureIds(st.scene) : []
+		])
+	);
+	for (const { path, text, slug } of copy) {
+		// Names of periods and of the interface, and the glossary's definitions, claim no period.
+		const vocabulary = /^(periods|periodTags|kinds|formulas|ui|names|closing\.glossary)\b/.test(
+			path
+		);
+		// A step's string speaks of its scene's figures; a figure's label, of that figure.
+		const label = /^figureLabels\.(.+)$/.exec(path)?.[1];
+		const sceneFigures = slug ? sceneOf.get(slug) : label ? [label] : undefined;
+		const opts = { periods: !vocabulary, sceneFigures };
+		// Named as the build names a step's fields elsewhere: step pilot-fields: field "text.0".
+		const field = /\.steps\[\d+\]\.(.+)$/.exec(path)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+		const where = slug && field ? `step ${slug}: field "${field}"` : path;
+		for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
+		if (content.locale === 'zh-CN') {
+			for (const bad of halfWidthIn(text))
+				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
+		}
+	}
+	const dataStrings = [
+		...dataset.figures.map((f) => [`figure ${f.id}: label`, f.label] as const),
+		...dataset.parts.flatMap((p) =>
+			(['title', 'publisher', 'description'] as const).map(
+				(k) => [`source ${p.id}: ${k}`, p[k]] as const
+			)
+		),
+		...dataset.speakers.map((sp) => [`speaker ${sp.id}: note`, sp.note ?? ''] as const),
+		...dataset.claims.map((c) => [`claim ${c.id}: note`, c.note ?? ''] as const)
+	];
+	for (const [where, text] of dataStrings) {
+		for (const p of checkCopy(text, facts, { periods: false })) problems.push(`${where}: ${p}`);
+		for (const bad of halfWidthIn(text))
+			problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
+	}
+
+	// A list of someone's words holds them verbatim, as its register entry's passage has them.
+	for (const [key, list] of Object.entries(content.lists)) {
+		if (list.claim === undefined) continue;
+		const passage = facts.passages.get(list.claim);
+		if (passage === undefined) {
+			problems.push(`lists.${key}: no claim "${list.claim}" in data/claims.json`);
+			continue;
+		}
+		list.items.forEach((item, i) => {
+			if (!passage.includes(readable(item))) {
+				problems.push(
+					`lists.${key}.items[${i}]: not verbatim in the passage of ${list.claim}: ${item}`
+				);
+			}
+		});
+	}
 	return problems;
 }

@@ -7,8 +7,8 @@ import { indexFigures, type Dataset, type Figure } from '$lib/data/dataset';
 import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
-import { readable } from '$lib/data/source-text';
-import { checkCopy, copyFacts, halfWidthIn } from './copy-check';
+import { halfWidthIn } from '$lib/typography';
+import { checkStoryCopy } from './copy-check';
 import { copyStrings } from './copy';
 import { otherReferencesIn, plain, tokenize, type OtherReference, type Reference } from './text';
 export { allSteps } from './steps';
@@ -191,70 +191,15 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		problems.push(`chapters: must be ${STORY_CHAPTERS.join(', ')} in that order, got ${order}`);
 	}
 
-	// Every string of copy and of the dataset a reader sees, held to the claims register.
-	const facts = copyFacts(dataset);
-	const sceneOf = new Map(
-		[...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)].map((st) => [
-			st.slug,
-			SCENE_TYPES.includes(st.scene.type) ? sceneFigureIds(st.scene) : []
-		])
-	);
-	for (const { path, text, slug } of copyStrings(content)) {
-		// Names of periods and of the interface, and the glossary's definitions, claim no period.
-		const vocabulary = /^(periods|periodTags|kinds|formulas|ui|names|closing\.glossary)\b/.test(
-			path
-		);
-		// A step's string speaks of its scene's figures; a figure's label, of that figure.
-		const label = /^figureLabels\.(.+)$/.exec(path)?.[1];
-		const sceneFigures = slug ? sceneOf.get(slug) : label ? [label] : undefined;
-		const opts = { periods: !vocabulary, sceneFigures };
-		// Named as the build names a step's fields elsewhere: step pilot-fields: field "text.0".
-		const field = /\.steps\[\d+\]\.(.+)$/.exec(path)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
-		const where = slug && field ? `step ${slug}: field "${field}"` : path;
-		for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
-		if (locale === 'zh-CN') {
-			for (const bad of halfWidthIn(text))
-				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
-		}
-	}
-	const dataStrings = [
-		...dataset.figures.map((f) => [`figure ${f.id}: label`, f.label] as const),
-		...dataset.parts.flatMap((p) =>
-			(['title', 'publisher', 'description'] as const).map(
-				(k) => [`source ${p.id}: ${k}`, p[k]] as const
-			)
-		),
-		...dataset.speakers.map((sp) => [`speaker ${sp.id}: note`, sp.note ?? ''] as const),
-		...dataset.claims.map((c) => [`claim ${c.id}: note`, c.note ?? ''] as const)
-	];
-	for (const [where, text] of dataStrings) {
-		for (const p of checkCopy(text, facts, { periods: false })) problems.push(`${where}: ${p}`);
-		for (const bad of halfWidthIn(text))
-			problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
-	}
-
-	// A list of someone's words holds them verbatim, as its register entry's passage has them.
-	for (const [key, list] of Object.entries(content.lists)) {
-		if (list.claim === undefined) continue;
-		const passage = facts.passages.get(list.claim);
-		if (passage === undefined) {
-			problems.push(`lists.${key}: no claim "${list.claim}" in data/claims.json`);
-			continue;
-		}
-		list.items.forEach((item, i) => {
-			if (!passage.includes(readable(item))) {
-				problems.push(
-					`lists.${key}.items[${i}]: not verbatim in the passage of ${list.claim}: ${item}`
-				);
-			}
-		});
-	}
+	// Every string of copy and of the dataset a reader sees, held to the source and the register.
+	const copy = copyStrings(content);
+	problems.push(...checkStoryCopy(copy, content, dataset));
 
 	const { closing } = content;
 	// The register's entries the copy refers to, in the order it first does: who said what.
 	const cited = [
 		...new Set(
-			copyStrings(content).flatMap(({ text }) =>
+			copy.flatMap(({ text }) =>
 				otherReferencesIn(text).flatMap((r) => (r.kind === 'year' ? [] : [r.id]))
 			)
 		)
