@@ -3,7 +3,8 @@ import { building } from '$app/environment';
 import { startAfterFirstPaint } from '$lib/server/after-paint';
 
 // Every page is written at build time; its scripts are fetched once it has been painted, and a
-// chapter's page is placed at its chapter before that (see after-paint.ts). Only prerendered
+// chapter's page is placed at its chapter (a step's page at its step) before that (see
+// after-paint.ts). Only prerendered
 // pages: one rendered on request (the dev server, or the preview's answer to an unknown path) has
 // its policy in a header, which a page chunk cannot change. The one-file edition has its scripts
 // inside the page: nothing to fetch.
@@ -12,7 +13,9 @@ export const handle: Handle = ({ event, resolve }) =>
 		? resolve(event, {
 				transformPageChunk: ({ html, done }) =>
 					done
-						? startAfterFirstPaint(html, event.url.pathname, { chapter: event.params.chapter })
+						? startAfterFirstPaint(html, event.url.pathname, {
+								opens: event.params.step ?? event.params.chapter
+							})
 						: html
 			})
 		: resolve(event);

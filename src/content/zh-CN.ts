@@ -55,7 +55,8 @@ const content: Content = {
 		description:
 			'{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解国新办发布会及相关报道中的每一个数字。',
 		chapterTitle: '%chapter% · 工业经济的上半场',
-		socialChapterTitle: '%chapter%｜%figure% · 工业经济的上半场'
+		socialChapterTitle: '%chapter%｜%figure% · 工业经济的上半场',
+		stepTitle: '%step%｜%chapter% · 工业经济的上半场'
 	},
 	opening: {
 		kicker: '数据读报 · {year}年的工业经济',
@@ -935,6 +936,14 @@ const content: Content = {
 		closing: '来源与方法',
 		progress: '阅读进度',
 		dataTable: '图表数据',
+		takeAway: '下载：',
+		takeCsv: '数据（CSV）',
+		takeSvg: '图表（SVG）',
+		takePng: '图片（PNG）',
+		takeAllFigures: '全部数字可以下载：',
+		takeAllCsv: 'CSV表格（Excel可直接打开）',
+		takeAllJson: 'JSON数据',
+		listSeparator: '、',
 		tableFigure: '指标',
 		tableValue: '数值',
 		tablePeriod: '时段',

@@ -26,8 +26,10 @@ test.describe('chapter pages', () => {
 			expect(og).toContain(figure);
 			expect(await meta('meta[property="og:description"]')).toContain(figure);
 			expect(await meta('meta[property="og:url"]')).toBe(`${baseURL}/${id}`);
-			expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 			expect(await meta('meta[name="twitter:title"]')).toBe(og);
+			// Its own preview image, absolute as canonical is.
+			expect(await meta('meta[property="og:image"]')).toBe(`${baseURL}/og/${id}.png`);
 		});
 
 		test(`/${id} opens at that chapter`, async ({ page }) => {
@@ -284,7 +286,8 @@ test.describe('share', () => {
 		await step.getByRole('button', { name: '分享这一步' }).click();
 		await expect(step.getByRole('status')).toHaveText('链接已复制');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(`${baseURL}/financing#credit-loans`);
+		// The step's own page: a link that previews as this step, not as its chapter.
+		expect(copied).toBe(`${baseURL}/financing/credit-loans`);
 	});
 
 	test('uses the system share sheet where there is one', async ({ page }) => {
@@ -300,7 +303,7 @@ test.describe('share', () => {
 		await page.locator('#robots').getByRole('button', { name: '分享这一步' }).click();
 		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
 		expect(shared).toHaveLength(1);
-		expect(shared[0]!.url).toMatch(/\/innovation#robots$/);
+		expect(shared[0]!.url).toMatch(/\/innovation\/robots$/);
 	});
 });
 

@@ -233,11 +233,11 @@ test.describe('QR code', () => {
 			const png = PNG.sync.read(await qr.screenshot());
 			return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 		};
-		expect(await decode()).toBe(`${baseURL}/financing#special-loans`);
+		expect(await decode()).toBe(`${baseURL}/financing/special-loans`);
 		// It follows the step.
 		await page.keyboard.press('ArrowRight');
 		await expectShowing(page, 'pilot-cities');
-		await expect.poll(decode).toBe(`${baseURL}/financing#pilot-cities`);
+		await expect.poll(decode).toBe(`${baseURL}/financing/pilot-cities`);
 		await page.keyboard.press('q');
 		await expect(qr).toHaveCount(0);
 	});

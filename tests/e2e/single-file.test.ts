@@ -70,7 +70,7 @@ test('build/story.html is one file that opens from disk offline and presents', a
 	await expect(qr).toBeVisible();
 	const png = PNG.sync.read(await qr.screenshot());
 	expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
-		`${SITE}/financing#pilot-cities`
+		`${SITE}/financing/pilot-cities`
 	);
 	await page.keyboard.press('q');
 	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);

@@ -655,7 +655,7 @@ test.describe('without JavaScript', () => {
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 	});
 
-	test("each figure file draws its scene with the page's colours and its text", async ({
+	test('each figure file is the scene standing alone: plain colours, its own fonts, its text', async ({
 		request
 	}) => {
 		const response = await request.get('/figures/credit-loans.svg');
@@ -664,7 +664,10 @@ test.describe('without JavaScript', () => {
 		const svg = await response.text();
 		expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
 		expect(svg).toContain('data-scene="share"');
-		expect(svg).toContain('--accent: #1d4f8c');
+		// The page's accent as a value, not a variable of a page it has left behind.
+		expect(svg).toContain('fill="#1d4f8c"');
+		expect(svg).not.toMatch(/var\(|<style|class=/);
+		expect(svg).toMatch(/font-family="[^"]*Noto Sans SC[^"]*sans-serif"/);
 		// The figure's qualifier is drawn: 超过42%.
 		expect(svg).toMatch(/超过\s*42%/);
 		expect((await request.get('/figures/no-such-step.svg')).status()).toBe(404);

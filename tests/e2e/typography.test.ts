@@ -68,7 +68,9 @@ const files = () => [
 	...readdirSync(BUILD)
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => join(BUILD, f)),
-	...readdirSync(join(BUILD, 'figures')).map((f) => join(BUILD, 'figures', f))
+	...readdirSync(join(BUILD, 'figures'))
+		.filter((f) => f.endsWith('.svg'))
+		.map((f) => join(BUILD, 'figures', f))
 ];
 
 test('every built page and figure uses full-width punctuation in Chinese', () => {

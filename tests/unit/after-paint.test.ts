@@ -259,7 +259,7 @@ describe('scripts after the first paint', () => {
 
 	it('holds a chapter’s page’s first paint until its chapter’s end is parsed, and only there', () => {
 		const before = kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN);
-		const after = startAfterFirstPaint(before, '/growth', { chapter: 'growth' });
+		const after = startAfterFirstPaint(before, '/growth', { opens: 'growth' });
 		const [head, body] = after.split('</head>');
 		expect(head!.match(/<link rel="expect"[^>]*>/g)).toEqual([
 			'<link rel="expect" href="#growth-end" blocking="render">'
@@ -271,7 +271,7 @@ describe('scripts after the first paint', () => {
 
 		// A page that no longer marks its chapter, or has none, fails the build, naming it.
 		const unmarked = kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN.replace(' data-opens=""', ''));
-		expect(() => startAfterFirstPaint(unmarked, '/growth', { chapter: 'growth' })).toThrow(
+		expect(() => startAfterFirstPaint(unmarked, '/growth', { opens: 'growth' })).toThrow(
 			/\/growth: .*"growth" is not marked data-opens/
 		);
 		const endless = kitPage(
@@ -279,10 +279,10 @@ describe('scripts after the first paint', () => {
 			PRELOADS,
 			GROWTH_MAIN.replace('<span id="growth-end" hidden></span>', '')
 		);
-		expect(() => startAfterFirstPaint(endless, '/growth', { chapter: 'growth' })).toThrow(
-			/\/growth: .*no element "growth-end" after the chapter's start/
+		expect(() => startAfterFirstPaint(endless, '/growth', { opens: 'growth' })).toThrow(
+			/\/growth: .*no element "growth-end" after its start/
 		);
-		expect(() => startAfterFirstPaint(kitPage(), '/growth', { chapter: 'growth' })).toThrow(
+		expect(() => startAfterFirstPaint(kitPage(), '/growth', { opens: 'growth' })).toThrow(
 			/\/growth: .*no element with the id "growth"/
 		);
 	});
@@ -290,7 +290,7 @@ describe('scripts after the first paint', () => {
 	it('opens a chapter’s page at its heading before anything else, unless a step or a mode is asked for', async () => {
 		const script = inlineScript(
 			startAfterFirstPaint(kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN), '/growth', {
-				chapter: 'growth'
+				opens: 'growth'
 			})
 		);
 		const plain = runStart(script, 'http://x/growth');

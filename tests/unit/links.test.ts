@@ -23,7 +23,21 @@ describe('targetOf opens a link at a sensible place', () => {
 		['/nowhere', '', {}],
 		// The no-script menu links to /growth#growth.
 		['/growth', '#growth', { chapter: 'growth' }],
-		['/', '#investment', { chapter: 'investment' }]
+		['/', '#investment', { chapter: 'investment' }],
+		// A step's own page; an opening step's page has no chapter.
+		['/financing/credit-loans', '', { step: 'credit-loans', chapter: 'financing' }],
+		['/financing/credit-loans/', '', { step: 'credit-loans', chapter: 'financing' }],
+		['/press-conference', '', { step: 'press-conference' }],
+		// The hash goes first; a step under the wrong chapter, or a chapter's step without its
+		// chapter, is not that step's page.
+		[
+			'/financing/credit-loans',
+			'#industry-growth',
+			{ step: 'industry-growth', chapter: 'financing' }
+		],
+		['/growth/credit-loans', '', { chapter: 'growth' }],
+		['/credit-loans', '', {}],
+		['/financing/no-such-step', '', { chapter: 'financing' }]
 	])('%s%s', (pathname, hash, want) => {
 		expect(at(pathname, hash)).toEqual(want);
 	});
@@ -55,25 +69,26 @@ describe('publicLink: a step’s address a phone in the room can open', () => {
 			const where = {
 				siteUrl: site,
 				fromFile,
-				pagePath: '/financing',
+				pagePath: '/financing/credit-loans',
 				href: fromFile ? 'file:///home/me/story.html#credit-loans' : 'http://localhost:4173/'
 			};
-			expect(publicLink(credit, where)).toBe('https://example.org/financing#credit-loans');
-			expect(publicLink(opening, { ...where, pagePath: '/' })).toBe(
-				'https://example.org/#press-conference'
+			// The step's own page, which previews as that step.
+			expect(publicLink(credit, where)).toBe('https://example.org/financing/credit-loans');
+			expect(publicLink(opening, { ...where, pagePath: '/press-conference' })).toBe(
+				'https://example.org/press-conference'
 			);
 		}
 	});
 
-	it('is the page’s own address on a site built without it', () => {
+	it('is the step’s page on this host on a site built without it', () => {
 		const where = {
 			siteUrl: '',
 			fromFile: false,
-			pagePath: '/story/financing',
+			pagePath: '/story/financing/credit-loans',
 			href: 'https://mirror.example.net/story/growth#industry-growth'
 		};
 		expect(publicLink(credit, where)).toBe(
-			'https://mirror.example.net/story/financing#credit-loans'
+			'https://mirror.example.net/story/financing/credit-loans'
 		);
 	});
 

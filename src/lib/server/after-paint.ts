@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
  *   paint entry; without paint entries, an animation frame, then a task), adds the same links
  *   then, so the files still load in parallel, and goes on as Kit wrote it;
  * - the script's hash in the page's content security policy is replaced by the new script's;
- * - on a chapter's page (`chapter`), the first paint waits for the chapter: a
+ * - on a chapter's page (`opens`: the chapter's id), the first paint waits for the chapter: a
  *   `<link rel="expect" href="#chapter-end" blocking="render">` in the head holds the page's
  *   rendering until the empty element at the chapter's end is parsed (Chromium lets a frame through
  *   as soon as the element named is in the page, so naming the chapter's own element would let
@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
  *   chapter's heading at the top, as the page itself does once started (`targetOf` in
  *   $lib/story/links, then the page's mount): for a browser that knows neither of the above, the
  *   page is at its chapter as soon as it is all there, not when its scripts have come and run.
+ *   A step's page (`opens`: the step's slug) is opened at its step in the same ways.
  *
  * A page without Kit's start script (the 404 page is one) is returned as it is. Anything else that
  * does not look as expected throws, naming what is missing, so the build fails instead of shipping
@@ -33,7 +34,7 @@ import { createHash } from 'node:crypto';
 export function startAfterFirstPaint(
 	html: string,
 	page = 'page',
-	{ chapter }: { chapter?: string } = {}
+	{ opens }: { opens?: string } = {}
 ): string {
 	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
 	const start = scripts.find((m) => m[1]!.includes('kit.start('));
@@ -77,11 +78,12 @@ export function startAfterFirstPaint(
 		`.then(() => { for (const href of ${JSON.stringify(hrefs)}) ` +
 		"document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); " +
 		'return Promise.all([';
-	// Where a chapter's page opens; a step in the hash, or presenting, is the page's own to place.
-	const place = chapter
+	// Where a chapter's (or step's) page opens; a step in the hash, or presenting, is the page's own
+	// to place.
+	const place = opens
 		? `{ const q = new URLSearchParams(location.search); ` +
 			`if (!location.hash && !q.has('present') && !q.has('presenter')) ` +
-			`document.getElementById(${JSON.stringify(chapter)})?.scrollIntoView({ behavior: 'instant', block: 'start' }); } `
+			`document.getElementById(${JSON.stringify(opens)})?.scrollIntoView({ behavior: 'instant', block: 'start' }); } `
 		: '';
 	const newScript = oldScript
 		.replace(OPEN, place + wait)
@@ -93,17 +95,16 @@ export function startAfterFirstPaint(
 	if (csp![0].split(oldHash).length !== 2) fail(`the policy does not name the start script's hash`);
 
 	let out = html;
-	if (chapter) {
-		const at = html.match(new RegExp(`<[^>]*\\sid="${chapter}"[^>]*>`));
-		if (!at) fail(`no element with the id "${chapter}" to open at`);
-		if (!/\sdata-opens[\s=>]/.test(at![0]))
-			fail(`its element "${chapter}" is not marked data-opens`);
-		const end = html.indexOf(` id="${chapter}-end"`);
-		if (end < at!.index!) fail(`no element "${chapter}-end" after the chapter's start`);
+	if (opens) {
+		const at = html.match(new RegExp(`<[^>]*\\sid="${opens}"[^>]*>`));
+		if (!at) fail(`no element with the id "${opens}" to open at`);
+		if (!/\sdata-opens[\s=>]/.test(at![0])) fail(`its element "${opens}" is not marked data-opens`);
+		const end = html.indexOf(` id="${opens}-end"`);
+		if (end < at!.index!) fail(`no element "${opens}-end" after its start`);
 		if (html.split('</head>').length !== 2) fail('not one </head>');
 		out = out.replace(
 			'</head>',
-			`<link rel="expect" href="#${chapter}-end" blocking="render"></head>`
+			`<link rel="expect" href="#${opens}-end" blocking="render"></head>`
 		);
 	}
 	for (const m of links) out = out.replace(m[0], '');

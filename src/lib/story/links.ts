@@ -1,8 +1,10 @@
 /**
- * Links to chapters and steps: `/growth` opens a chapter, `/growth#high-tech-growth` a step,
- * `/#press-conference` a step of the opening. Anything else opens at a sensible place.
+ * Links to chapters and steps: `/growth` opens a chapter; a step opens from its own page
+ * (`/growth/high-tech-growth`, `/press-conference` for a step of the opening) or from a hash
+ * (`/growth#high-tech-growth`, `/#press-conference`). Anything else opens at a sensible place.
  */
 import { STORY_CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
+import { stepPath } from './steps';
 
 interface Linkable {
 	slug: string;
@@ -25,13 +27,18 @@ export function targetOf(
 	location: Pick<Location, 'pathname' | 'hash'>,
 	steps: readonly Linkable[]
 ): { step?: string; chapter?: StoryChapterId } {
-	const name = location.pathname.replace(/^\/+|\/+$/g, '').split('/')[0] ?? '';
+	const parts = location.pathname.replace(/^\/+|\/+$/g, '').split('/');
+	const name = parts[0] ?? '';
 	const chapter = (STORY_CHAPTERS as readonly string[]).includes(name)
 		? (name as StoryChapterId)
 		: undefined;
 	const slug = slugOfHash(location.hash);
 	const step = slug ? steps.find((s) => s.slug === slug) : undefined;
 	if (step) return { step: step.slug, chapter };
+	// A step's own page: `/growth/high-tech-growth`, or `/press-conference` for the opening's.
+	const paged = chapter ? parts[1] : parts.length === 1 ? name : undefined;
+	const own = steps.find((s) => s.slug === paged && s.chapter === (chapter ?? 'opening'));
+	if (own) return { step: own.slug, chapter };
 	// A chapter id in the hash (the no-script menu links to /growth#growth) opens that chapter.
 	const hashChapter = STORY_CHAPTERS.find((c) => c === slug);
 	const opened = hashChapter ?? chapter;
@@ -39,19 +46,17 @@ export function targetOf(
 }
 
 /**
- * A step's address for people outside this page (a phone in the room, a colleague): on the deployed
- * site when the build knew it (SITE_URL, as canonical links), else the page's own address, and none
- * for a file opened from disk whose build did not know the site: its file:// address opens nowhere
- * else. `pagePath` is the step's page on the site (`/financing`, or `/` for the opening).
+ * A step's address for people outside this page (a phone in the room, a colleague): its own page
+ * (`/financing/credit-loans`, which previews as that step), on the deployed site when the build
+ * knew it (SITE_URL, as canonical links), else on this host, and none for a file opened from disk
+ * whose build did not know the site: its file:// address opens nowhere else. `pagePath` is the
+ * step's page on this host, with the base path if any.
  */
 export function publicLink(
 	step: Linkable,
 	where: { siteUrl: string; fromFile: boolean; pagePath: string; href: string }
 ): string | null {
-	if (where.siteUrl) {
-		const page = step.chapter === 'opening' ? '/' : `/${step.chapter}`;
-		return `${where.siteUrl}${page}#${step.slug}`;
-	}
+	if (where.siteUrl) return `${where.siteUrl}${stepPath(step)}`;
 	if (where.fromFile) return null;
-	return new URL(`${where.pagePath}#${step.slug}`, where.href).href;
+	return new URL(where.pagePath, where.href).href;
 }

@@ -24,3 +24,10 @@ export const chapterNameOf = (
 	chapter === 'opening'
 		? story.ui.opening
 		: (story.chapters.find((c) => c.id === chapter)?.name ?? '');
+
+/**
+ * A step's own page: `/<chapter>/<step>` (`/financing/credit-loans`), or `/<step>` for a step of
+ * the opening, which belongs to the front page. Without the base path.
+ */
+export const stepPath = (step: Pick<StepView, 'slug' | 'chapter'>): string =>
+	step.chapter === 'opening' ? `/${step.slug}` : `/${step.chapter}/${step.slug}`;

@@ -54,6 +54,8 @@ export interface Content {
 		chapterTitle: string;
 		/** The title a shared chapter link previews with: `%chapter%` and its key `%figure%`. */
 		socialChapterTitle: string;
+		/** The title of a step's page (`/financing/credit-loans`): `%step%` and its `%chapter%`. */
+		stepTitle: string;
 	};
 	opening: {
 		/** Above the title; may name the year, {year}. */
@@ -115,6 +117,14 @@ export type UiKey =
 	| 'closing'
 	| 'progress'
 	| 'dataTable'
+	| 'takeAway'
+	| 'takeCsv'
+	| 'takeSvg'
+	| 'takePng'
+	| 'takeAllFigures'
+	| 'takeAllCsv'
+	| 'takeAllJson'
+	| 'listSeparator'
 	| 'tableFigure'
 	| 'tableValue'
 	| 'tablePeriod'
@@ -215,6 +225,7 @@ export interface StoryView {
 		description: string;
 		chapterTitle: string;
 		socialChapterTitle: string;
+		stepTitle: string;
 	};
 	opening: { kicker: string; title: string; dek: Token[]; byline: string; steps: StepView[] };
 	chapters: ChapterView[];

@@ -36,12 +36,19 @@ export const load: PageLoad = async ({ data: { facts, ...data } }) => {
 		story,
 		ctx,
 		active: opensAt,
-		opens: data.chapter,
+		opens: data.step ?? data.chapter,
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) =>
-			__SINGLE_FILE__ ? `#${id}` : resolve('/[[chapter=chapter]]', { chapter: id }),
+			__SINGLE_FILE__ ? `#${id}` : resolve('/[[chapter=chapter]]/[[step=step]]', { chapter: id }),
 		// Absolute when the build knows the site's address; the page completes it otherwise.
 		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}/${id}`
 	});
-	return { ...page, initial, article, closing: renderClosing({ story }) };
+	// Every figure to download: on this site, or on the deployed one from the one-file edition (none
+	// if its build did not know the site's address).
+	const allFigures = !__SINGLE_FILE__
+		? { csv: resolve('/data/figures.csv'), json: resolve('/data/figures.json') }
+		: data.siteUrl
+			? { csv: `${data.siteUrl}/data/figures.csv`, json: `${data.siteUrl}/data/figures.json` }
+			: null;
+	return { ...page, initial, article, closing: renderClosing({ story, allFigures }) };
 };

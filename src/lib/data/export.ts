@@ -1,0 +1,99 @@
+/**
+ * The figures to take away: `/data/figures.csv`, `/data/figures.json` and a CSV per scene. Their
+ * columns are an export schema of their own, for readers' spreadsheets and scripts, documented in
+ * the README — not the dataset's input schema (`schema.ts`), which may change without notice.
+ */
+import * as v from 'valibot';
+import type { FigureView, StoryView } from '$lib/story/types';
+import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS } from './vocab';
+
+/** The export format's version: changed whenever a column is renamed, removed or changes meaning. */
+export const EXPORT_VERSION = 1;
+
+const word = v.string();
+export const ExportFigureSchema = v.strictObject({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+	chapter: v.picklist(CHAPTERS),
+	label: v.pipe(v.string(), v.minLength(1)),
+	value: v.pipe(v.number(), v.finite()),
+	unit: word,
+	month: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+	qualifier: word,
+	bound: v.picklist(['exact', 'above', 'below', 'approx']),
+	text: v.pipe(v.string(), v.minLength(1)),
+	period: v.picklist(PERIOD_NAMES),
+	period_label: word,
+	kind: v.picklist(KINDS),
+	formula: v.nullable(v.pipe(v.string(), v.minLength(1))),
+	source_part: v.nullable(v.picklist(PARTS)),
+	source_title: v.nullable(v.string()),
+	source_excerpt: v.nullable(v.pipe(v.string(), v.minLength(1)))
+});
+export type ExportFigure = v.InferOutput<typeof ExportFigureSchema>;
+
+export const ExportFileSchema = v.strictObject({
+	version: v.literal(EXPORT_VERSION),
+	title: v.string(),
+	date: v.pipe(v.string(), v.isoDate()),
+	figures: v.array(ExportFigureSchema)
+});
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
+
+/** The columns, in order: the CSV's header and the JSON objects' keys. */
+export const EXPORT_COLUMNS = Object.keys(ExportFigureSchema.entries) as (keyof ExportFigure)[];
+
+export function exportFigure(f: FigureView, story: Pick<StoryView, 'sources'>): ExportFigure {
+	return {
+		id: f.id,
+		chapter: f.chapter,
+		label: f.label,
+		value: f.value,
+		unit: f.unit,
+		month: f.month ?? null,
+		qualifier: f.qualifier === 'exact' ? '' : f.qualifier,
+		bound: QUALIFIERS[f.qualifier].direction,
+		text: f.text,
+		period: f.period,
+		period_label: f.periodLabel,
+		kind: f.kind,
+		formula: f.formula,
+		source_part: f.source?.part ?? null,
+		source_title: f.source
+			? (story.sources.find((s) => s.id === f.source!.part)?.title ?? null)
+			: null,
+		source_excerpt: f.source?.excerpt ?? null
+	};
+}
+
+/** Every figure, by chapter in reading order, then in dataset order (as the closing table). */
+export function exportFile(
+	story: Pick<StoryView, 'figures' | 'figureOrder' | 'sources' | 'meta'>,
+	date: string,
+	ids: readonly string[] = story.figureOrder
+): ExportFile {
+	const ordered = [...ids].sort(
+		(a, b) =>
+			CHAPTERS.indexOf(story.figures[a]!.chapter) - CHAPTERS.indexOf(story.figures[b]!.chapter)
+	);
+	return {
+		version: EXPORT_VERSION,
+		title: story.meta.title,
+		date,
+		figures: ordered.map((id) => exportFigure(story.figures[id]!, story))
+	};
+}
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+const field = (value: string | number | null) => {
+	const text = value === null ? '' : String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * Figures as CSV: UTF-8 with a byte-order mark (without it, Excel reads the Chinese as another
+ * encoding), CRLF line ends, a header row of the export's column names.
+ */
+export function toCsv(figures: readonly ExportFigure[]): string {
+	const rows = [EXPORT_COLUMNS, ...figures.map((f) => EXPORT_COLUMNS.map((c) => f[c]))];
+	return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,143 @@
+/**
+ * A scene as a standalone SVG: the marks `Scene.svelte` draws, written with plain attributes —
+ * colours as values, positions as SVG transforms, its own list of fonts — so that the file draws
+ * the same picture anywhere: pasted into a slide, opened by an image viewer, or rendered to PNG at
+ * build time. No CSS variables, classes or page styles: nothing it depends on is left behind.
+ *
+ * It draws what the page draws (see Scene.svelte and scene.css): grouped squares first, then
+ * rules, rectangles, paths and texts, the scene shifted a little above the middle of its box.
+ */
+import { cellSegments } from './cells';
+import { drawMarks } from './drawn';
+import { verticalExtent, type Marks, type Size, type Tone } from './marks';
+
+/** A colour for every tone: the page's light palette (see app.css). */
+export type Palette = Record<Tone, string>;
+export const TONES: readonly Tone[] = [
+	'ink',
+	'muted',
+	'faint',
+	'base',
+	'accent',
+	'highlight',
+	'ghost',
+	'paper'
+];
+
+/**
+ * The fonts a standalone file asks for, first the one the build renders images with (a copy of it
+ * comes from the npm registry; see $lib/server/images/fonts), then the page's own list.
+ */
+export const STANDALONE_FONTS =
+	"'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+
+/** Escapes text and attribute values for XML. */
+export const xml = (text: string) =>
+	text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
+
+/** A number as markup writes it: at most two decimals, no negative zero. */
+const n = (value: number) => {
+	const r = Math.round(value * 100) / 100;
+	return String(Object.is(r, -0) ? 0 : r);
+};
+
+const DASH = ' stroke-dasharray="4 3"';
+
+/**
+ * The marks of a scene as SVG elements, without the `<svg>` around them: to go into a file of its
+ * own (`standaloneScene`) or into a larger picture (a link's preview card). `id` prefixes the ids
+ * of its patterns, unique in the document.
+ */
+export function sceneMarkup(marks: Marks, size: Size, palette: Palette, id: string): string {
+	const tone = (t: Tone) => palette[t];
+	const drawn = drawMarks(marks);
+	const out: string[] = [];
+	if (marks.cells) {
+		const { grid, blocks } = marks.cells;
+		const tones = [...new Set(blocks.map((b) => b.tone))];
+		const cell = n(Math.max(0.5, grid.size - grid.gap));
+		out.push(
+			'<defs>',
+			...tones.map(
+				(t) =>
+					`<pattern id="${id}-cells-${t}" x="${n(grid.x)}" y="${n(grid.y)}" width="${n(grid.size)}" height="${n(grid.size)}" patternUnits="userSpaceOnUse"><rect width="${cell}" height="${cell}" fill="${tone(t)}"/></pattern>`
+			),
+			'</defs>'
+		);
+		for (const block of blocks)
+			for (const s of cellSegments(grid, block))
+				out.push(
+					`<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="url(#${id}-cells-${block.tone})"/>`
+				);
+	}
+	for (const g of drawn.groups) out.push(`<path d="${g.d}" fill="${tone(toneOf(g.cls))}"/>`);
+	// The page's rules are drawn one pixel wide (scene.css), whatever width the layout asks.
+	for (const m of marks.rules)
+		out.push(
+			`<line x1="${n(m.x1)}" y1="${n(m.y1)}" x2="${n(m.x2)}" y2="${n(m.y2)}" stroke="${tone(m.tone)}" stroke-width="1"${m.dashed ? DASH : ''}/>`
+		);
+	for (const m of marks.rects) {
+		if (m.group) continue;
+		const box = `x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}"`;
+		out.push(
+			m.outline
+				? `<rect ${box} fill="none" stroke="${tone(m.tone)}" stroke-width="1.5"${DASH}/>`
+				: `<rect ${box} fill="${tone(m.tone)}"/>`
+		);
+	}
+	for (const m of marks.paths)
+		out.push(
+			m.fill
+				? `<path d="${m.d}" fill="${tone(m.tone)}"/>`
+				: `<path d="${m.d}" fill="none" stroke="${tone(m.tone)}" stroke-width="1.5"${m.dashed ? DASH : ''}/>`
+		);
+	drawn.texts.forEach((t, i) => {
+		const m = marks.texts[i]!;
+		const attrs = [
+			`x="${n(m.x)}"`,
+			`y="${n(m.y)}"`,
+			`font-size="${n(t.size)}"`,
+			t.weight ? `font-weight="${t.weight}"` : '',
+			t.anchor !== 'start' ? `text-anchor="${t.anchor}"` : '',
+			t.baseline ? `dominant-baseline="${t.baseline}"` : '',
+			`fill="${tone(m.tone ?? 'ink')}"`
+		].filter(Boolean);
+		out.push(`<text ${attrs.join(' ')}>${xml(t.text)}</text>`);
+	});
+	// Scenes shorter than their box sit a little above its middle (as Scene.svelte places them).
+	const span = verticalExtent(marks);
+	const dy = Math.round(Math.max(0, (size.height - (span.bottom - span.top)) * 0.4 - span.top));
+	return `<g transform="translate(0 ${dy})">${out.join('')}</g>`;
+}
+
+/** The tone named in a drawn mark's classes (`p t-accent fill`). */
+const toneOf = (cls: string) => /\bt-(\w+)/.exec(cls)![1] as Tone;
+
+/**
+ * A scene as a file of its own, at its layout's size, on the paper's colour: named by its title and
+ * described by its text alternative, as the page's chart is.
+ */
+export function standaloneScene(
+	marks: Marks,
+	size: Size,
+	{
+		id,
+		title,
+		alt,
+		palette,
+		scene
+	}: { id: string; title: string; alt: string; palette: Palette; scene: string }
+): string {
+	const { width, height } = size;
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${STANDALONE_FONTS}" role="img" aria-labelledby="${id}-title ${id}-desc" data-scene="${xml(scene)}">` +
+		`<title id="${id}-title">${xml(title)}</title><desc id="${id}-desc">${xml(alt)}</desc>` +
+		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
+		sceneMarkup(marks, size, palette, id) +
+		`</svg>\n`
+	);
+}

@@ -1,0 +1,128 @@
+/**
+ * Every image the build draws: a preview card for the front page, each chapter and each step (the
+ * picture a shared link shows), and each step's scene as a chart to take away (SVG, and PNG at
+ * twice its size). All come from the story's own layouts; the fonts they are rendered with are cut
+ * to the characters they draw, once per build.
+ */
+import { layoutScene } from '$lib/scenes/layouts';
+import type { SceneContext } from '$lib/scenes/marks';
+import { standaloneScene } from '$lib/scenes/standalone';
+import { allSteps, chapterNameOf, stepPath } from '$lib/story/steps';
+import { plain } from '$lib/story/text';
+import type { FigureView, StepView, StoryView } from '$lib/story/types';
+import { cardSvg, type CardSpec } from './card';
+import { fontFilesFor } from './fonts';
+import { palette } from './palette';
+
+/** The size a scene is drawn at in its file: as the page's still figures. */
+export const FIGURE_SIZE = { width: 600, height: 400 } as const;
+
+export interface Preview {
+	/** The page it is for: `/`, `/growth`, `/financing/credit-loans`. */
+	page: string;
+	/** Its file's name under /og/, without `.png`. */
+	name: string;
+	/** What it shows, for `og:image:alt`. */
+	alt: string;
+	card: CardSpec;
+}
+
+/** A figure's lines under its value: what it is, and over which period where the source says. */
+const figureLine = (f: FigureView) => ({
+	text: f.text,
+	label: f.label,
+	period: f.periodLabel && !f.label.includes(f.periodLabel) ? f.periodLabel : ''
+});
+
+export function previews(story: StoryView, ctx: SceneContext): Preview[] {
+	const steps = allSteps(story);
+	const storyName = `${story.meta.siteName}｜${story.opening.title}`;
+	const lay = (step: StepView) => (size: Parameters<typeof layoutScene>[2]) =>
+		layoutScene(step.scene, ctx, size);
+	/** A chapter's (or the story's) card: its key figure, and the first scene that draws it. */
+	const withFigure = (id: string, page: string, name: string, kicker: string, title: string) => {
+		const figure = story.figures[id]!;
+		// A scene that draws more than the number itself, where there is one.
+		const step =
+			steps.find((s) => s.figures.includes(id) && s.scene.type !== 'big-number') ??
+			steps.find((s) => s.figures.includes(id)) ??
+			steps[0]!;
+		const line = figureLine(figure);
+		return {
+			page,
+			name,
+			alt: `${title}。${line.label}${line.period && `（${line.period}）`}：${line.text}。${step.alt}`,
+			card: {
+				id: name,
+				kicker,
+				title,
+				figure: line,
+				note: '',
+				source: step.sourceLine,
+				story: storyName,
+				lay: lay(step)
+			}
+		};
+	};
+	const first = story.chapters[0]!;
+	return [
+		withFigure(first.keyFigure, '/', 'story', story.meta.siteName, story.opening.title),
+		...story.chapters.map((c) => withFigure(c.keyFigure, `/${c.id}`, c.id, c.name, c.title)),
+		...steps.map((step) => {
+			// Its key figure: the first its caption names, unless the scene is that number, large.
+			const key = step.caption.find((t) => t.t === 'fig');
+			const figure =
+				key?.t === 'fig' && step.scene.type !== 'big-number' ? story.figures[key.id]! : null;
+			const line = figure ? figureLine(figure) : null;
+			return {
+				page: stepPath(step),
+				name: step.slug,
+				alt: `${step.title}。${step.alt}`,
+				card: {
+					id: step.slug,
+					kicker: chapterNameOf(story, step.chapter),
+					title: step.title,
+					figure: line,
+					note: plain(step.caption),
+					source: step.sourceLine,
+					story: storyName,
+					lay: lay(step)
+				}
+			};
+		})
+	];
+}
+
+/** A step's scene as a standalone SVG file, at the still figures' size. */
+export const sceneFile = (step: StepView, ctx: SceneContext) =>
+	standaloneScene(layoutScene(step.scene, ctx, FIGURE_SIZE), FIGURE_SIZE, {
+		id: `${step.slug}-figure`,
+		title: step.title,
+		alt: step.alt,
+		palette,
+		scene: step.scene.type
+	});
+
+export const previewSvg = (preview: Preview) => cardSvg(preview.card, palette);
+
+/** The characters drawn in some SVG's texts. */
+const drawnText = (svg: string) =>
+	[...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+		.map((m) =>
+			m[1]!.replace(
+				/&(amp|lt|gt|quot|#39);/g,
+				(e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[e]!
+			)
+		)
+		.join('');
+
+let fonts: Promise<string[]> | undefined;
+/** The font files for every image of the story: cut once, for all of them. */
+export function imageFonts(story: StoryView, ctx: SceneContext): Promise<string[]> {
+	fonts ??= fontFilesFor(
+		[...previews(story, ctx).map(previewSvg), ...allSteps(story).map((s) => sceneFile(s, ctx))]
+			.map(drawnText)
+			.join('')
+	);
+	return fonts;
+}

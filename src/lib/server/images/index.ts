@@ -1,0 +1,44 @@
+/**
+ * The story's images, for the routes that write them when the site is built (and the pages that
+ * name them in their heads).
+ */
+import { story } from '$lib/server/story';
+import { sceneContext } from '$lib/story/context';
+import { allSteps } from '$lib/story/steps';
+import { imageFonts, previews, previewSvg, sceneFile } from './catalogue';
+import { toPng } from './render';
+
+const ctx = sceneContext(story);
+const steps = allSteps(story);
+const cards = previews(story, ctx);
+
+/** The names of the preview images: `story`, each chapter's id and each step's slug. */
+export const previewNames = cards.map((p) => p.name);
+
+/** What a preview image shows, for its `og:image:alt`. */
+export function previewAlt(name: string): string {
+	const card = cards.find((p) => p.name === name);
+	if (!card) throw new Error(`No preview image named ${name}`);
+	return card.alt;
+}
+
+/** A preview image as PNG, or null if there is none of that name. */
+export async function previewPng(name: string): Promise<Buffer | null> {
+	const card = cards.find((p) => p.name === name);
+	return card ? toPng(previewSvg(card), await imageFonts(story, ctx)).png : null;
+}
+
+export const stepSlugs = steps.map((s) => s.slug);
+const stepOf = (slug: string) => steps.find((s) => s.slug === slug);
+
+/** A step's scene as a standalone SVG file, or null if there is no such step. */
+export function sceneSvg(slug: string): string | null {
+	const step = stepOf(slug);
+	return step ? sceneFile(step, ctx) : null;
+}
+
+/** The same scene as PNG at twice its size (1200 by 800), for slides. */
+export async function scenePng(slug: string): Promise<Buffer | null> {
+	const svg = sceneSvg(slug);
+	return svg ? toPng(svg, await imageFonts(story, ctx), 1200).png : null;
+}

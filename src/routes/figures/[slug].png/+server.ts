@@ -1,0 +1,14 @@
+/** Each step's scene as a PNG, drawn from its SVG file at twice its size: 1200 by 800, for slides. */
+import { error } from '@sveltejs/kit';
+import { scenePng, stepSlugs } from '$lib/server/images/index';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => stepSlugs.map((slug) => ({ slug }));
+
+export const GET: RequestHandler = async ({ params }) => {
+	const png = await scenePng(params.slug);
+	if (!png) error(404, `No step ${params.slug}`);
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

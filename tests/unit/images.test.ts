@@ -1,0 +1,138 @@
+/**
+ * The images the build draws: link previews and charts to take away. Rendered here as the build
+ * renders them (resvg, the fonts from the npm package, the machine's fonts never read), and looked
+ * at as pixels.
+ */
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import content from '$content/zh-CN';
+import * as layouts from '$lib/scenes/layouts';
+import { provideLayouts } from '$lib/scenes/registry.svelte';
+import { imageFonts, previews, previewSvg, sceneFile } from '$lib/server/images/catalogue';
+import { toPng } from '$lib/server/images/render';
+import { loadDataset } from '$lib/server/read-data';
+import { sceneContext } from '$lib/story/context';
+import { allSteps, buildStory } from '$lib/story/resolve';
+
+provideLayouts(layouts);
+const story = buildStory(content, loadDataset('data'));
+const ctx = sceneContext(story);
+const cards = previews(story, ctx);
+let fonts: string[];
+beforeAll(async () => {
+	fonts = await imageFonts(story, ctx);
+}, 60_000);
+
+/** Pixels darker than the paper within a box of a PNG. */
+function inkIn(png: Buffer, box = { x: 0, y: 0, w: Infinity, h: Infinity }): number {
+	const image = PNG.sync.read(png);
+	let ink = 0;
+	for (let y = box.y; y < Math.min(image.height, box.y + box.h); y++)
+		for (let x = box.x; x < Math.min(image.width, box.x + box.w); x++) {
+			const i = (y * image.width + x) * 4;
+			const [r, g, b, a] = [
+				image.data[i]!,
+				image.data[i + 1]!,
+				image.data[i + 2]!,
+				image.data[i + 3]!
+			];
+			if (a > 0 && r + g + b < 600) ink++;
+		}
+	return ink;
+}
+
+/** How many pixels differ between two PNGs of one size. */
+function changed(a: Buffer, b: Buffer): number {
+	const [x, y] = [PNG.sync.read(a).data, PNG.sync.read(b).data];
+	let n = 0;
+	for (let i = 0; i < x.length; i += 4)
+		if (
+			Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) >
+			30
+		)
+			n++;
+	return n;
+}
+
+// The card's title: the left column below the kicker (see card.ts).
+const TITLE = { x: 64, y: 130, w: 500, h: 130 };
+
+describe('preview cards', () => {
+	it('there is one for the front page, each chapter and each step, with unique names', () => {
+		const names = cards.map((c) => c.name);
+		expect(names).toEqual([
+			'story',
+			...story.chapters.map((c) => c.id),
+			...allSteps(story).map((s) => s.slug)
+		]);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('draws the title with the packaged font: without its file, the title area is empty', () => {
+		const card = cards.find((c) => c.name === 'credit-loans')!;
+		const svg = previewSvg(card);
+		const real = toPng(svg, fonts);
+		// The font files withheld, system fonts off: this machine has Chinese fonts installed, and
+		// a renderer that read them would draw the title anyway.
+		const withheld = toPng(svg, []);
+		expect(inkIn(real.png, TITLE)).toBeGreaterThan(3000);
+		expect(inkIn(withheld.png, TITLE)).toBe(0);
+		expect(real.png.equals(withheld.png)).toBe(false);
+	});
+
+	it('is 1200 by 630, at most 150 KB, with no text under 22 pixels outside the chart', () => {
+		for (const card of cards.filter((_, i) => i % 5 === 0)) {
+			const svg = previewSvg(card);
+			const { png, width, height } = toPng(svg, fonts);
+			expect([width, height], card.name).toEqual([1200, 630]);
+			expect(png.length, card.name).toBeLessThanOrEqual(150 * 1024);
+			// The card's own texts are those before the scene's nested <svg>.
+			const own = svg.slice(0, svg.indexOf('<svg', 10));
+			const sizes = [...own.matchAll(/<text[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+			expect(sizes.length, card.name).toBeGreaterThanOrEqual(4);
+			expect(Math.min(...sizes), card.name).toBeGreaterThanOrEqual(22);
+		}
+	});
+
+	it('shows a step’s key figure with its qualifier, and its source line', () => {
+		const svg = previewSvg(cards.find((c) => c.name === 'credit-loans')!);
+		expect(svg).toContain('>超过42%</text>');
+		expect(svg).toContain('>来源：新华社</text>');
+		const derived = previewSvg(cards.find((c) => c.name === 'platform-per-firm')!);
+		expect(derived).toContain('>超过3.5万家</text>');
+		expect(derived).toContain('推算');
+	});
+});
+
+describe('charts to take away', () => {
+	it('every scene stands alone: plain colours, its own fonts, no page styles', () => {
+		for (const step of allSteps(story)) {
+			const svg = sceneFile(step, ctx);
+			expect(svg, step.slug).not.toMatch(/var\(|class=|style=|<style/);
+			expect(svg, step.slug).toMatch(
+				/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/
+			);
+			expect(svg, step.slug).toContain("font-family=\"'Noto Sans SC'");
+			for (const [, colour] of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))
+				expect(colour, step.slug).toMatch(/^(#[0-9a-f]{6}|none|url\(#[\w-]+\))$/);
+		}
+	});
+
+	it(
+		'draws every text of its scene, as the renderer sees the file on its own',
+		{ timeout: 30_000 },
+		() => {
+			for (const step of allSteps(story).filter((_, i) => i % 6 === 0)) {
+				const svg = sceneFile(step, ctx);
+				expect(toPng(svg, fonts, 1200), step.slug).toMatchObject({ width: 1200, height: 800 });
+				const png = toPng(svg, fonts).png;
+				// Each text, taken out, leaves pixels changed: it was drawn (in ink, or in paper on a bar).
+				const texts = [...svg.matchAll(/<text[^>]*>[^<]*<\/text>/g)].map((m) => m[0]);
+				for (const text of texts.slice(0, 4)) {
+					const without = toPng(svg.replace(text, ''), fonts).png;
+					expect(changed(png, without), `${step.slug}: ${text}`).toBeGreaterThan(20);
+				}
+			}
+		}
+	);
+});
