@@ -150,6 +150,24 @@ test.describe('step pages', () => {
 			await expect(page.locator('h1')).not.toBeInViewport();
 			await expect(page.locator('#hubei-large .step-figure svg')).toBeVisible();
 		});
+
+		test(
+			'on a phone, at its step, its chart within the screen',
+			{ tag: '@no-js' },
+			async ({ page }) => {
+				await page.setViewportSize({ width: 390, height: 844 });
+				await page.goto('/financing/credit-loans');
+				await expect(page.locator('#credit-loans .card')).toBeInViewport();
+				const figure = page.locator('#credit-loans .step-figure svg');
+				await figure.scrollIntoViewIfNeeded();
+				const box = (await figure.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(390);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					390
+				);
+			}
+		);
 	});
 
 	test(
