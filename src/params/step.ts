@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { STORY_CHAPTERS } from '$lib/data/vocab';
+import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
 
 /**
  * A step's slug, as the second part of a step's page (`/financing/credit-loans`), or the only one
@@ -7,5 +7,5 @@ import { STORY_CHAPTERS } from '$lib/data/vocab';
  * own. Whether the step exists, in that chapter, the page's load decides (an unknown one is a 404).
  */
 export const match = ((param: string) =>
-	/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param) &&
+	SLUG.test(param) &&
 	!(STORY_CHAPTERS as readonly string[]).includes(param)) satisfies ParamMatcher;

@@ -6,10 +6,11 @@ import content from '$content/zh-CN';
 import { EXPORT_COLUMNS, exportFile, ExportFileSchema, toCsv } from '$lib/data/export';
 import { loadDataset } from '$lib/server/read-data';
 import { buildStory } from '$lib/story/resolve';
+import { figuresInReadingOrder } from '$lib/story/steps';
 
 const dataset = loadDataset('data');
 const story = buildStory(content, dataset);
-const file = exportFile(story, dataset.date);
+const file = exportFile(story, dataset.date, figuresInReadingOrder(story));
 
 describe('export', () => {
 	it('has every figure, each valid against the export schema', () => {

@@ -5,14 +5,14 @@
  */
 import * as v from 'valibot';
 import type { FigureView, StoryView } from '$lib/story/types';
-import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS } from './vocab';
+import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS, SLUG } from './vocab';
 
 /** The export format's version: changed whenever a column is renamed, removed or changes meaning. */
 export const EXPORT_VERSION = 1;
 
 const word = v.string();
 export const ExportFigureSchema = v.strictObject({
-	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+	id: v.pipe(v.string(), v.regex(SLUG)),
 	chapter: v.picklist(CHAPTERS),
 	label: v.pipe(v.string(), v.minLength(1)),
 	value: v.pipe(v.number(), v.finite()),
@@ -65,21 +65,17 @@ export function exportFigure(f: FigureView, story: Pick<StoryView, 'sources'>): 
 	};
 }
 
-/** Every figure, by chapter in reading order, then in dataset order (as the closing table). */
+/** The figures `ids` names, in that order (every figure: as the closing table lists them). */
 export function exportFile(
-	story: Pick<StoryView, 'figures' | 'figureOrder' | 'sources' | 'meta'>,
+	story: Pick<StoryView, 'figures' | 'sources' | 'meta'>,
 	date: string,
-	ids: readonly string[] = story.figureOrder
+	ids: readonly string[]
 ): ExportFile {
-	const ordered = [...ids].sort(
-		(a, b) =>
-			CHAPTERS.indexOf(story.figures[a]!.chapter) - CHAPTERS.indexOf(story.figures[b]!.chapter)
-	);
 	return {
 		version: EXPORT_VERSION,
 		title: story.meta.title,
 		date,
-		figures: ordered.map((id) => exportFigure(story.figures[id]!, story))
+		figures: ids.map((id) => exportFigure(story.figures[id]!, story))
 	};
 }
 

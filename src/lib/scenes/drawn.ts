@@ -4,7 +4,7 @@
  * so drawing a mark costs Svelte one effect and no derived values of its own (a step to a new
  * scene creates about a hundred marks at once).
  */
-import type { Marks, RectMark, Tone } from './marks';
+import type { Marks, RectMark, TextMark, Tone } from './marks';
 
 export interface DrawnRule {
 	key: string;
@@ -55,17 +55,21 @@ const classes = (base: string, tone: Tone, flags: Record<string, boolean | undef
 };
 
 /** Squares of a group, by group and tone, as the outline of one shape each, in mark order. */
-function groupSquares(rects: RectMark[]): DrawnPath[] {
-	const shapes = new Map<string, DrawnPath>();
+export function squareGroups(rects: RectMark[]): { key: string; tone: Tone; d: string }[] {
+	const shapes = new Map<string, { key: string; tone: Tone; d: string }>();
 	for (const m of rects) {
 		if (!m.group) continue;
 		const key = `${m.group}-${m.tone}`;
 		let shape = shapes.get(key);
-		if (!shape) shapes.set(key, (shape = { key, cls: `p t-${m.tone} fill`, d: '' }));
+		if (!shape) shapes.set(key, (shape = { key, tone: m.tone, d: '' }));
 		shape.d += `M${m.x} ${m.y}h${m.w}v${m.h}h${-m.w}z`;
 	}
 	return [...shapes.values()];
 }
+
+/** The SVG baseline of a text mark whose `y` is not its alphabetic baseline. */
+export const svgBaseline = (m: TextMark): DrawnText['baseline'] =>
+	m.baseline === 'middle' ? 'central' : m.baseline === 'hanging' ? 'hanging' : undefined;
 
 /**
  * The marks as drawn. `joins(key)` says whether the mark fades in as it is created (it joins a
@@ -74,7 +78,11 @@ function groupSquares(rects: RectMark[]): DrawnPath[] {
  */
 export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => false): Drawn {
 	return {
-		groups: groupSquares(marks.rects),
+		groups: squareGroups(marks.rects).map(({ key, tone, d }) => ({
+			key,
+			cls: `p t-${tone} fill`,
+			d
+		})),
 		rules: marks.rules.map((m) => ({
 			key: m.key,
 			cls: classes('m', m.tone, { join: joins(`rule:${m.key}`), dashed: m.dashed }),
@@ -102,8 +110,7 @@ export function drawMarks(marks: Marks, joins: (key: string) => boolean = () => 
 			size: m.size,
 			weight: m.weight === 'bold' ? 700 : undefined,
 			anchor: m.anchor ?? 'start',
-			baseline:
-				m.baseline === 'middle' ? 'central' : m.baseline === 'hanging' ? 'hanging' : undefined,
+			baseline: svgBaseline(m),
 			transform: translate(m.x, m.y)
 		}))
 	};

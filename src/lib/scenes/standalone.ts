@@ -8,7 +8,7 @@
  * rules, rectangles, paths and texts, the scene shifted a little above the middle of its box.
  */
 import { cellSegments } from './cells';
-import { drawMarks } from './drawn';
+import { squareGroups, svgBaseline } from './drawn';
 import { verticalExtent, type Marks, type Size, type Tone } from './marks';
 
 /** A colour for every tone: the page's light palette (see app.css). */
@@ -53,7 +53,6 @@ const DASH = ' stroke-dasharray="4 3"';
  */
 export function sceneMarkup(marks: Marks, size: Size, palette: Palette, id: string): string {
 	const tone = (t: Tone) => palette[t];
-	const drawn = drawMarks(marks);
 	const out: string[] = [];
 	if (marks.cells) {
 		const { grid, blocks } = marks.cells;
@@ -73,7 +72,7 @@ export function sceneMarkup(marks: Marks, size: Size, palette: Palette, id: stri
 					`<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="url(#${id}-cells-${block.tone})"/>`
 				);
 	}
-	for (const g of drawn.groups) out.push(`<path d="${g.d}" fill="${tone(toneOf(g.cls))}"/>`);
+	for (const g of squareGroups(marks.rects)) out.push(`<path d="${g.d}" fill="${tone(g.tone)}"/>`);
 	// The page's rules are drawn one pixel wide (scene.css), whatever width the layout asks.
 	for (const m of marks.rules)
 		out.push(
@@ -94,27 +93,24 @@ export function sceneMarkup(marks: Marks, size: Size, palette: Palette, id: stri
 				? `<path d="${m.d}" fill="${tone(m.tone)}"/>`
 				: `<path d="${m.d}" fill="none" stroke="${tone(m.tone)}" stroke-width="1.5"${m.dashed ? DASH : ''}/>`
 		);
-	drawn.texts.forEach((t, i) => {
-		const m = marks.texts[i]!;
+	for (const m of marks.texts) {
+		const baseline = svgBaseline(m);
 		const attrs = [
 			`x="${n(m.x)}"`,
 			`y="${n(m.y)}"`,
-			`font-size="${n(t.size)}"`,
-			t.weight ? `font-weight="${t.weight}"` : '',
-			t.anchor !== 'start' ? `text-anchor="${t.anchor}"` : '',
-			t.baseline ? `dominant-baseline="${t.baseline}"` : '',
+			`font-size="${n(m.size)}"`,
+			m.weight === 'bold' ? 'font-weight="700"' : '',
+			m.anchor && m.anchor !== 'start' ? `text-anchor="${m.anchor}"` : '',
+			baseline ? `dominant-baseline="${baseline}"` : '',
 			`fill="${tone(m.tone ?? 'ink')}"`
 		].filter(Boolean);
-		out.push(`<text ${attrs.join(' ')}>${xml(t.text)}</text>`);
-	});
+		out.push(`<text ${attrs.join(' ')}>${xml(m.text)}</text>`);
+	}
 	// Scenes shorter than their box sit a little above its middle (as Scene.svelte places them).
 	const span = verticalExtent(marks);
 	const dy = Math.round(Math.max(0, (size.height - (span.bottom - span.top)) * 0.4 - span.top));
 	return `<g transform="translate(0 ${dy})">${out.join('')}</g>`;
 }
-
-/** The tone named in a drawn mark's classes (`p t-accent fill`). */
-const toneOf = (cls: string) => /\bt-(\w+)/.exec(cls)![1] as Tone;
 
 /**
  * A scene as a file of its own, at its layout's size, on the paper's colour: named by its title and

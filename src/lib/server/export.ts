@@ -1,12 +1,13 @@
 /** The story's figures in the export format (see $lib/data/export), for the data routes. */
 import dataset from 'virtual:dataset';
-import { exportFile, toCsv } from '$lib/data/export';
+import { exportFile } from '$lib/data/export';
 import { story } from '$lib/server/story';
-import { allSteps } from '$lib/story/steps';
+import { allSteps, figuresInReadingOrder } from '$lib/story/steps';
 
-export const allFigures = () => exportFile(story, dataset.date);
+/** Every figure, as the closing section's table lists them. */
+export const allFigures = () => exportFile(story, dataset.date, figuresInReadingOrder(story));
 
-/** The figures one step's scene draws (its data table's), or null if there is no such step. */
+/** The figures one step's scene draws, as its data table lists them; null if there is no such step. */
 export function stepFigures(slug: string) {
 	const step = allSteps(story).find((s) => s.slug === slug);
 	return step ? exportFile(story, dataset.date, step.figures) : null;
@@ -14,5 +15,3 @@ export function stepFigures(slug: string) {
 
 export const csvResponse = (csv: string) =>
 	new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-
-export { toCsv };

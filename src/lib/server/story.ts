@@ -6,7 +6,10 @@ import dataset from 'virtual:dataset';
 import content from '$content/zh-CN';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
-import { buildStory } from '$lib/story/resolve';
+import { allSteps, buildStory } from '$lib/story/resolve';
 
 export const story = buildStory(content, dataset);
 provideLayouts(layouts);
+
+/** Every step's slug, in reading order: the files each step has (its figure, its data). */
+export const stepSlugs = allSteps(story).map((s) => s.slug);

@@ -2,7 +2,7 @@
  * The story's steps in reading order. Its own module, so that the page can list the steps without
  * bringing in the resolver (which formats figures, and only runs at build time).
  */
-import type { StoryChapterId } from '$lib/data/vocab';
+import { CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
 import type { StepView, StoryView } from './types';
 
 export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepView[] => [
@@ -31,3 +31,10 @@ export const chapterNameOf = (
  */
 export const stepPath = (step: Pick<StepView, 'slug' | 'chapter'>): string =>
 	step.chapter === 'opening' ? `/${step.slug}` : `/${step.chapter}/${step.slug}`;
+
+/** Every figure's id, by chapter in reading order, then in dataset order. */
+export const figuresInReadingOrder = (story: Pick<StoryView, 'figures' | 'figureOrder'>) =>
+	[...story.figureOrder].sort(
+		(a, b) =>
+			CHAPTERS.indexOf(story.figures[a]!.chapter) - CHAPTERS.indexOf(story.figures[b]!.chapter)
+	);

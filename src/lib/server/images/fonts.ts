@@ -94,13 +94,13 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 	const chars = [...new Set(text + ascii)].filter((c) => /\S/.test(c)).sort();
 	const key = createHash('sha256').update(chars.join('')).digest('hex').slice(0, 16);
 	const dir = join(cacheRoot, key);
-	const files = (Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]).map((w) =>
-		join(dir, `${w}.otf`)
-	);
+	const weights = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
+	const files = weights.map((w) => join(dir, `${w}.otf`));
 	if (files.every((f) => existsSync(f))) return files;
 	mkdirSync(dir, { recursive: true });
 	const root = packageDir();
-	for (const [i, [weight, folder]] of Object.entries(WEIGHTS).entries()) {
+	for (const [i, weight] of weights.entries()) {
+		const folder = WEIGHTS[weight];
 		const covered = new Set<string>();
 		const parts = await Promise.all(
 			slicesOf(join(root, folder)).map((slice) => {
@@ -123,7 +123,7 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 			files[i]!,
 			merge(
 				parts.filter((p): p is Buffer => !!p),
-				weight as keyof typeof WEIGHTS
+				weight
 			)
 		);
 	}

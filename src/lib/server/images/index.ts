@@ -28,7 +28,6 @@ export async function previewPng(name: string): Promise<Buffer | null> {
 	return card ? toPng(previewSvg(card), await imageFonts(story, ctx)).png : null;
 }
 
-export const stepSlugs = steps.map((s) => s.slug);
 const stepOf = (slug: string) => steps.find((s) => s.slug === slug);
 
 /** A step's scene as a standalone SVG file, or null if there is no such step. */

@@ -14,7 +14,7 @@ const KEPT_AS_BUILT = 'kept as built';
 
 export const load: PageLoad = async ({ data: { facts, ...data } }) => {
 	const { story: browserStory, opensAt } = JSON.parse(facts) as PageFacts;
-	const page = { ...data, story: browserStory };
+	const page = { ...data, story: browserStory, opensAt };
 	if (!import.meta.env.SSR)
 		return {
 			...page,

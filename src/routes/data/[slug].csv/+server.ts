@@ -1,7 +1,8 @@
 /** The figures one step's scene draws, as CSV in the export format: its data table, to take away. */
 import { error } from '@sveltejs/kit';
-import { csvResponse, stepFigures, toCsv } from '$lib/server/export';
-import { stepSlugs } from '$lib/server/images/index';
+import { toCsv } from '$lib/data/export';
+import { csvResponse, stepFigures } from '$lib/server/export';
+import { stepSlugs } from '$lib/server/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

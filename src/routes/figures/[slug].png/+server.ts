@@ -1,6 +1,7 @@
 /** Each step's scene as a PNG, drawn from its SVG file at twice its size: 1200 by 800, for slides. */
 import { error } from '@sveltejs/kit';
-import { scenePng, stepSlugs } from '$lib/server/images/index';
+import { scenePng } from '$lib/server/images/index';
+import { stepSlugs } from '$lib/server/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -3,7 +3,8 @@
  * list of fonts, nothing from the page (see $lib/scenes/standalone).
  */
 import { error } from '@sveltejs/kit';
-import { sceneSvg, stepSlugs } from '$lib/server/images/index';
+import { sceneSvg } from '$lib/server/images/index';
+import { stepSlugs } from '$lib/server/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
