@@ -8,19 +8,37 @@
 export const LONG_IDLE_MS = 20;
 
 /**
+ * How long to wait after a short idle period before asking for another. Asking again at once
+ * would be answered in every frame of a scroll, each answer a task of its own.
+ */
+export const RETRY_MS = 250;
+
+/**
  * Runs `task` once, in the first idle period with at least `ms` left. Returns a function that
- * cancels it. Where the browser has no idle callbacks (Safari), the task never runs: it is work
- * ahead of time, which the caller does anyway when it is needed.
+ * cancels it. Where the browser has no idle callbacks (Safari), the task runs once the page has
+ * not scrolled for `RETRY_MS`: its nearest sign of a reader reading.
  */
 export function whenLongIdle(task: () => void, ms = LONG_IDLE_MS): () => void {
-	if (typeof requestIdleCallback !== 'function') return () => {};
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	let handle = 0;
-	const wait = () => {
-		handle = requestIdleCallback((deadline) => {
-			if (deadline.timeRemaining() >= ms) task();
-			else wait();
-		});
+	const idle = typeof requestIdleCallback === 'function';
+	let y = idle ? 0 : window.scrollY;
+	const later = () => (timer = setTimeout(look, RETRY_MS));
+	function look() {
+		if (idle) {
+			handle = requestIdleCallback((deadline) =>
+				deadline.timeRemaining() >= ms ? task() : later()
+			);
+		} else if (window.scrollY === y) task();
+		else {
+			y = window.scrollY;
+			later();
+		}
+	}
+	if (idle) look();
+	else later();
+	return () => {
+		clearTimeout(timer);
+		if (idle) cancelIdleCallback(handle);
 	};
-	wait();
-	return () => cancelIdleCallback(handle);
 }

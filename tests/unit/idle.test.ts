@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LONG_IDLE_MS, whenLongIdle } from '../../src/lib/idle';
+import { LONG_IDLE_MS, RETRY_MS, whenLongIdle } from '../../src/lib/idle';
 
 // A stand-in for the browser's idle callbacks: each period is given by the test, in order.
 function idlePeriods() {
@@ -25,51 +25,112 @@ function idlePeriods() {
 	};
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.useRealTimers();
+});
+
+/** A short idle period, then the wait before asking again: the next request is then made. */
+function shortPeriod(idle: ReturnType<typeof idlePeriods>, ms: number) {
+	idle.period(ms);
+	expect(idle.waiting).toBe(0);
+	vi.advanceTimersByTime(RETRY_MS);
+}
 
 describe('work for long idle periods', () => {
 	it('waits through the short gaps between frames and runs once in a long period', () => {
+		vi.useFakeTimers();
 		const idle = idlePeriods();
 		const task = vi.fn();
 		whenLongIdle(task);
 		// A scroll: a few milliseconds between frames, each time.
-		for (const ms of [3, 8, 12, LONG_IDLE_MS - 1]) idle.period(ms);
+		for (const ms of [3, 8, 12, LONG_IDLE_MS - 1]) shortPeriod(idle, ms);
 		expect(task).not.toHaveBeenCalled();
 		expect(idle.waiting).toBe(1);
 		// The reader stops: the browser has nothing to draw for a while.
 		idle.period(49.9);
 		expect(task).toHaveBeenCalledTimes(1);
 		expect(idle.waiting).toBe(0);
+		vi.advanceTimersByTime(10 * RETRY_MS);
 		idle.period(50);
 		expect(task).toHaveBeenCalledTimes(1);
 	});
 
+	it('asks again only after a pause, not in every frame of a scroll', () => {
+		vi.useFakeTimers();
+		const idle = idlePeriods();
+		whenLongIdle(vi.fn());
+		idle.period(5);
+		// The frames of a scroll: no request is waiting to be answered in them.
+		vi.advanceTimersByTime(RETRY_MS - 1);
+		expect(idle.waiting).toBe(0);
+		vi.advanceTimersByTime(1);
+		expect(idle.waiting).toBe(1);
+	});
+
 	it('takes the length asked for', () => {
+		vi.useFakeTimers();
 		const idle = idlePeriods();
 		const task = vi.fn();
 		whenLongIdle(task, 40);
-		idle.period(39);
+		shortPeriod(idle, 39);
 		expect(task).not.toHaveBeenCalled();
 		idle.period(40);
 		expect(task).toHaveBeenCalledTimes(1);
 	});
 
-	it('can be cancelled, also after waiting through short periods', () => {
+	it('can be cancelled, also while waiting to ask again', () => {
+		vi.useFakeTimers();
 		const idle = idlePeriods();
 		const task = vi.fn();
 		const cancel = whenLongIdle(task);
 		idle.period(2);
 		cancel();
+		vi.advanceTimersByTime(10 * RETRY_MS);
 		expect(idle.waiting).toBe(0);
 		idle.period(50);
 		expect(task).not.toHaveBeenCalled();
 	});
 
-	it('never runs where the browser has no idle callbacks: the work is done when needed instead', () => {
-		vi.stubGlobal('requestIdleCallback', undefined);
-		const task = vi.fn();
-		const cancel = whenLongIdle(task);
-		expect(task).not.toHaveBeenCalled();
-		expect(cancel).not.toThrow();
+	describe('where the browser has no idle callbacks (Safari)', () => {
+		function noIdle() {
+			vi.useFakeTimers();
+			vi.stubGlobal('requestIdleCallback', undefined);
+			const win = { scrollY: 0 };
+			vi.stubGlobal('window', win);
+			return win;
+		}
+
+		it('runs once the page has stood still for a moment', () => {
+			noIdle();
+			const task = vi.fn();
+			whenLongIdle(task);
+			expect(task).not.toHaveBeenCalled();
+			vi.advanceTimersByTime(RETRY_MS);
+			expect(task).toHaveBeenCalledTimes(1);
+			vi.advanceTimersByTime(10 * RETRY_MS);
+			expect(task).toHaveBeenCalledTimes(1);
+		});
+
+		it('waits while the reader scrolls', () => {
+			const win = noIdle();
+			const task = vi.fn();
+			whenLongIdle(task);
+			for (let i = 1; i <= 5; i++) {
+				win.scrollY = i * 300;
+				vi.advanceTimersByTime(RETRY_MS);
+				expect(task).not.toHaveBeenCalled();
+			}
+			vi.advanceTimersByTime(RETRY_MS);
+			expect(task).toHaveBeenCalledTimes(1);
+		});
+
+		it('can be cancelled', () => {
+			noIdle();
+			const task = vi.fn();
+			whenLongIdle(task)();
+			vi.advanceTimersByTime(10 * RETRY_MS);
+			expect(task).not.toHaveBeenCalled();
+		});
 	});
 });
