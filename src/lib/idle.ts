@@ -1,7 +1,8 @@
 /**
  * Work for the browser's long idle periods: when it has had nothing to draw for a while (the reader
  * is reading, not scrolling, and nothing on screen moves), not in the short gaps between the frames
- * of a scroll, where work of more than a few milliseconds delays the next frame.
+ * of a scroll, where work of more than a few milliseconds delays the next frame. And work for the
+ * end of a scroll.
  */
 
 /** The idle time a period must still have for work to start in it. */
@@ -41,4 +42,26 @@ export function whenLongIdle(task: () => void, ms = LONG_IDLE_MS): () => void {
 		clearTimeout(timer);
 		if (idle) cancelIdleCallback(handle);
 	};
+}
+
+/** How long without a new call stands for the end of a scroll, where no scroll-end event comes. */
+export const SCROLL_QUIET_MS = 1500;
+
+/**
+ * Runs `task` once, when the scroll under way ends (`scrollend`), or after `SCROLL_QUIET_MS` when no
+ * such event comes (a scroll that ended before this was called, a browser without the event).
+ * Returns a function that cancels it.
+ */
+export function whenScrollEnds(task: () => void): () => void {
+	const done = () => {
+		stop();
+		task();
+	};
+	const timer = setTimeout(done, SCROLL_QUIET_MS);
+	window.addEventListener('scrollend', done);
+	const stop = () => {
+		clearTimeout(timer);
+		window.removeEventListener('scrollend', done);
+	};
+	return stop;
 }

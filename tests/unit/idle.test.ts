@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LONG_IDLE_MS, RETRY_MS, whenLongIdle } from '../../src/lib/idle';
+import {
+	LONG_IDLE_MS,
+	RETRY_MS,
+	SCROLL_QUIET_MS,
+	whenLongIdle,
+	whenScrollEnds
+} from '../../src/lib/idle';
 
 // A stand-in for the browser's idle callbacks: each period is given by the test, in order.
 function idlePeriods() {
@@ -132,5 +138,49 @@ describe('work for long idle periods', () => {
 			vi.advanceTimersByTime(10 * RETRY_MS);
 			expect(task).not.toHaveBeenCalled();
 		});
+	});
+});
+
+describe('the end of a scroll', () => {
+	/** A window with scroll-end events the test sends. */
+	function scrollingWindow() {
+		vi.useFakeTimers();
+		const target = new EventTarget();
+		vi.stubGlobal('window', target);
+		return { end: () => target.dispatchEvent(new Event('scrollend')) };
+	}
+
+	it('runs once, when the scroll ends, not before', () => {
+		const win = scrollingWindow();
+		const task = vi.fn();
+		whenScrollEnds(task);
+		vi.advanceTimersByTime(SCROLL_QUIET_MS - 1);
+		expect(task).not.toHaveBeenCalled();
+		win.end();
+		expect(task).toHaveBeenCalledTimes(1);
+		// Neither the next scroll's end nor the wait runs it again.
+		win.end();
+		vi.advanceTimersByTime(10 * SCROLL_QUIET_MS);
+		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('runs after a quiet while when no end comes (the scroll had ended already)', () => {
+		scrollingWindow();
+		const task = vi.fn();
+		whenScrollEnds(task);
+		vi.advanceTimersByTime(SCROLL_QUIET_MS);
+		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('can be cancelled: a new step during the scroll replaces the wait', () => {
+		const win = scrollingWindow();
+		const first = vi.fn();
+		const second = vi.fn();
+		whenScrollEnds(first)();
+		whenScrollEnds(second);
+		win.end();
+		vi.advanceTimersByTime(10 * SCROLL_QUIET_MS);
+		expect(first).not.toHaveBeenCalled();
+		expect(second).toHaveBeenCalledTimes(1);
 	});
 });
