@@ -32,6 +32,19 @@ export interface FormatOptions {
 	unitShown?: boolean;
 }
 
+const WORDS_EN = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
 const HANZI = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Chinese magnitudes, largest first. */
@@ -175,13 +188,14 @@ const ENGLISH_QUALIFIERS: Record<Qualifier, string> = {
 	突破: 'over ',
 	多: 'more than ',
 	余: 'more than ',
-	以上: 'at least ',
+	以上: '',
 	近: 'nearly ',
 	约: 'about ',
 	不到: 'under '
 };
 
-const MONTHS_EN = [
+/** Month names in English, January first. */
+export const MONTHS_EN = [
 	'January',
 	'February',
 	'March',
@@ -212,8 +226,15 @@ export function formatFigure(
 	const unit = opts.unitShown === false ? '' : unitText;
 
 	if (locale === 'en') {
-		const n = formatNumber(shown, locale) + (magnitudeWord ? ` ${magnitudeWord}` : '');
-		return `${ENGLISH_QUALIFIERS[q]}${n}${unit}`;
+		// A magnitude word keeps every digit of the source (55788亿元 is 5.5788 trillion, not 5.579):
+		// only `digits` may round, and then the qualifier says so.
+		const n =
+			f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10
+				? WORDS_EN[shown]!
+				: formatNumber(shown, locale, magnitudeWord ? 12 : 3) +
+					(magnitudeWord ? ` ${magnitudeWord}` : '');
+		// 以上 includes the number itself: "5 or more", which reads in a label as in a sentence.
+		return q === '以上' ? `${n}${unit} or more` : `${ENGLISH_QUALIFIERS[q]}${n}${unit}`;
 	}
 	const n =
 		f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10

@@ -62,11 +62,18 @@ describe('formatFigure in English', () => {
 		[f(6.4, '%'), '6.4%'],
 		[f(455, '万个'), '4.55 million'],
 		[f(1.2, '万亿元', '突破'), 'over 1.2 trillion yuan'],
-		[f(55788, '亿元'), '5.579 trillion yuan'],
+		// Every digit of the source is kept: 55788亿元 is not rounded to 5.579 trillion.
+		[f(55788, '亿元'), '5.5788 trillion yuan'],
+		[f(5889.6, '亿元'), '588.96 billion yuan'],
 		[f(41, '万件', '近'), 'nearly 410,000'],
 		[f(3.4, '个百分点'), '3.4 percentage points'],
 		[f(2400, '家', '余'), 'more than 2,400'],
-		[f(5, '个', '以上'), 'at least 5'],
+		// 以上 includes the number: a suffix that reads in a label as in a sentence.
+		[f(5, '个', '以上'), '5 or more'],
+		[f(1, '亿元', '以上', { numerals: 'implicit' }), '100 million yuan or more'],
+		[f(3, '个', 'exact', { numerals: 'hanzi' }), 'three'],
+		[f(360, '万家', '超过'), 'over 3.6 million'],
+		[f(550, '万条', '多'), 'more than 5.5 million'],
 		[f(18, '日', 'exact', { month: 7 }), '18 July']
 	];
 	it.each(cases)('%j → %s', (figure, want) => {
