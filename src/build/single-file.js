@@ -1,29 +1,39 @@
-// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into build/story.html:
-// the story with every script, style and icon inside, to open from disk and present offline.
+// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into build/story.html and
+// build/story.en.html: the story with every script, style and icon inside, to open from disk and
+// present offline.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const from = '.svelte-kit-single/site/index.html';
-const to = 'build/story.html';
-
-let html = readFileSync(from, 'utf8');
+// One file per edition: the Chinese story and the English one, side by side (each links to the other).
+const files = [
+	{ from: '.svelte-kit-single/site/index.html', to: 'build/story.html' },
+	{ from: '.svelte-kit-single/site/en.html', to: 'build/story.en.html' }
+];
 const icon = readFileSync('static/favicon.svg').toString('base64');
-html = html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${icon}"`);
+const written = [];
 
-// Nothing may be left to fetch: a file on disk has nowhere to fetch it from. (A canonical link is
-// not fetched; it names the published site.)
-const external = [...html.matchAll(/<(script|link|img)\b[^>]*>/g)]
-	.filter(([tag]) => !/\brel="canonical"/.test(tag) && !/\bdisabled\b/.test(tag))
-	.map(([tag]) => tag.match(/\b(?:src|href)="([^"]*)"/)?.[1] ?? '')
-	.filter((url) => url && !url.startsWith('data:') && !url.startsWith('#') && url !== '/');
-if (external.length > 0) {
-	console.error(`${to}: still refers to ${external.join(', ')}`);
-	process.exit(1);
+for (const { from, to } of files) {
+	let html = readFileSync(from, 'utf8');
+	html = html.replace(/href="(?:\.\.?\/)+favicon\.svg"/, `href="data:image/svg+xml;base64,${icon}"`);
+
+	// Nothing may be left to fetch: a file on disk has nowhere to fetch it from. (A canonical or
+	// alternate link is not fetched; it names the published site.)
+	const external = [...html.matchAll(/<(script|link|img)\b[^>]*>/g)]
+		.filter(([tag]) => !/\brel="(canonical|alternate)"/.test(tag) && !/\bdisabled\b/.test(tag))
+		.map(([tag]) => tag.match(/\b(?:src|href)="([^"]*)"/)?.[1] ?? '')
+		.filter((url) => url && !url.startsWith('data:') && !url.startsWith('#') && url !== '/');
+	if (external.length > 0) {
+		console.error(`${to}: still refers to ${external.join(', ')}`);
+		process.exit(1);
+	}
+	writeFileSync(to, html);
+	written.push({ to, html });
 }
 
-writeFileSync(to, html);
 rmSync('.svelte-kit-single', { recursive: true, force: true });
-const size = statSync(to).size;
-console.log(
-	`Wrote ${to}: ${(size / 1024).toFixed(0)} KB, ${(gzipSync(html).length / 1024).toFixed(0)} KB gzipped`
-);
+for (const { to, html } of written) {
+	const size = statSync(to).size;
+	console.log(
+		`Wrote ${to}: ${(size / 1024).toFixed(0)} KB, ${(gzipSync(html).length / 1024).toFixed(0)} KB gzipped`
+	);
+}

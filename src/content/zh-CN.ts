@@ -5,15 +5,11 @@
  * 引语和转述写成对登记表（data/claims.json）的引用：{q:id} 输出带引号的原话，{by:id} 输出说话人，
  * {by:id|role} 连同职务；{year} 是原文日期的年份。标点用全角（，：；（）！？）。
  */
-import type { Content, NotFoundContent } from '$lib/story/types';
+import type { Content } from '$lib/story/types';
+import { CHAPTER_TITLES as CHAPTER_TITLE_SET, STORY_TITLES } from './not-found';
 
-const STORY_TITLE = '工业经济的上半场：四份材料里的数字';
-const CHAPTER_TITLES = {
-	growth: '增长：总量、结构与新动能',
-	innovation: '创新：从实验室到生产线',
-	financing: '融资：把金融资源引向制造业',
-	investment: '招商：湖北的签约与开工'
-} as const;
+const STORY_TITLE = STORY_TITLES['zh-CN'];
+const CHAPTER_TITLES = CHAPTER_TITLE_SET['zh-CN'];
 
 /**
  * The growth axis the story returns to and extends: every growth rate, in the order the story adds
@@ -35,16 +31,6 @@ const axisThrough = (last: (typeof GROWTH_AXIS)[number]) =>
 
 /** What the growth axis's labels mean, under every step that shows it. */
 const AXIS_NOTE = '括号内是原文所写的时段；没有括号的，原文没有写明时段。';
-
-/** The page for an unknown address: small on purpose, as the site loads it with every page. */
-export const notFound: NotFoundContent = {
-	storyTitle: STORY_TITLE,
-	title: '没有找到这个页面',
-	text: '这个地址不存在。你可以从开头阅读，或直接跳到某一章：',
-	backToStory: '从头阅读',
-	separator: '：',
-	chapters: CHAPTER_TITLES
-};
 
 const content: Content = {
 	locale: 'zh-CN',
@@ -799,6 +785,7 @@ const content: Content = {
 			{ keys: 'q', does: '显示这一步的二维码' },
 			{ keys: 't', does: '投影主题：深色背景、浅色文字，再按一次恢复' },
 			{ keys: 's', does: '在另一个窗口打开演讲者视图' },
+			{ keys: 'l', does: '切换到英文版，停在同一步' },
 			{ keys: 'h ?', does: '显示或隐藏这份按键说明' },
 			{ keys: 'Esc', does: '回到阅读' }
 		]
@@ -982,6 +969,12 @@ const content: Content = {
 		shareTitle: '%title% · 工业经济的上半场',
 		linkShown: '复制这个链接：',
 		tag: '%label%（%tag%）',
+		fullStop: '。',
+		translated: '本文译文',
+		// The other edition, in its own language (the menu marks it lang="en").
+		otherLanguage: 'EN',
+		otherLanguageName: 'English edition',
+		original: '原文',
 		qrUnavailable:
 			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
 	}

@@ -152,7 +152,13 @@ export function figuresIn(handout: Handout, titles: string[]) {
 	// Compared without spaces: pdftotext may also split a line between two characters.
 	const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 	return titles.map((title) => {
-		const line = lines.find((l) => same(l.text, title) && !used.has(l));
+		// A long (English) title wraps: its first line then begins it.
+		const begins = (line: string) =>
+			line.replace(/\s+/g, '').length >= 12 &&
+			title.replace(/\s+/g, '').startsWith(line.replace(/\s+/g, ''));
+		const line =
+			lines.find((l) => same(l.text, title) && !used.has(l)) ??
+			lines.find((l) => begins(l.text) && !used.has(l));
 		if (!line) return { title, page: 0, pixels: 0 };
 		used.add(line);
 		// A figure prints 600 CSS px wide at most (450 pt) and 2:3 as tall, under its title.

@@ -130,6 +130,29 @@ test.describe('the printed handout', () => {
 		await context.close();
 	});
 
+	test('the English handout has all 41 figures, each with its marks, in English', async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL });
+		const page = await context.newPage();
+		await page.goto('/en/growth');
+		await page.waitForTimeout(1500);
+		const titles = await titlesOf(page);
+		expect(titles).toHaveLength(41);
+		const handout = readHandout(await page.pdf({ format: 'A4' }));
+		const figures = figuresIn(handout, titles);
+		const missing = figures
+			.filter((f) => f.page === 0 || f.pixels < 30)
+			.map((f) => `${f.title} (page ${f.page}: ${f.pixels} chart pixels)`);
+		expect(missing, 'figures printed without their marks').toEqual([]);
+		const words = handout.words.map((w) => w.text).join(' ');
+		expect(words).toContain('Financing:');
+		expect(words).toMatch(/over 1\.2 trillion yuan/);
+		for (let p = 1; p <= handout.pages; p += 5) expect(handout.lightness(p)).toBeGreaterThan(0.5);
+		await context.close();
+	});
+
 	test('shows each chapter on a new page under its link, and no screen controls', async ({
 		page
 	}) => {

@@ -117,7 +117,7 @@ test(
 	async ({ page, context }) => {
 		const violations = await watchViolations(context);
 		await page.goto('/nowhere');
-		await expect(page.locator('h1')).toHaveText('没有找到这个页面');
+		await expect(page.locator('h1').first()).toHaveText('没有找到这个页面');
 		expect(await violations(page)).toEqual([]);
 	}
 );

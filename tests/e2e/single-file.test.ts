@@ -126,3 +126,47 @@ test('a story.html built without the site’s address says so instead of showing
 	await context.close();
 	rmSync(dir, { recursive: true, force: true });
 });
+
+test('build/story.en.html is the English edition in one file, and switches to story.html at the same step', async ({
+	browser
+}) => {
+	const english = resolve('build/story.en.html');
+	expect(existsSync(english), 'npm run build writes build/story.en.html').toBe(true);
+	const context = await browser.newContext({ offline: true });
+	const attempted: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+		attempted.push(url);
+		return route.abort();
+	});
+	const page = await context.newPage();
+	await page.goto(`${pathToFileURL(english).href}#credit-loans`);
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'credit-loans'
+	);
+	// Presenting: the QR code opens the step on the English edition of the site.
+	await page.keyboard.press('p');
+	await expect(page.getByRole('dialog')).toBeFocused();
+	await page.keyboard.press('q');
+	const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
+	expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+		`${SITE}/en/financing/credit-loans`
+	);
+	await page.keyboard.press('q');
+	await page.keyboard.press('Escape');
+	// The switch opens the Chinese file beside it, at the same step.
+	await page.locator('nav a[hreflang="zh-CN"]').click();
+	await expect(page).toHaveURL(`${URL_}#credit-loans`);
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('[data-active-step]')).toHaveAttribute(
+		'data-active-step',
+		'credit-loans'
+	);
+	expect(attempted, 'requests that left the files').toEqual([]);
+	await context.close();
+});

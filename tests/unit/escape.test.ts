@@ -28,10 +28,7 @@ function sources(dir: string): string[] {
 // which Svelte itself rendered at build time from components (see $lib/story/static-html), kept as
 // built.
 const BUILT_HTML: Record<string, string[]> = {
-	'src/routes/[[chapter=chapter]]/[[step=step]]/+page.svelte': [
-		'{@html data.article}',
-		'{@html data.closing}'
-	],
+	'src/lib/components/StoryPage.svelte': ['{@html data.article}', '{@html data.closing}'],
 	'src/lib/components/Graphic.svelte': ['{@html initial!.svg}']
 };
 

@@ -20,7 +20,7 @@ const ctx = sceneContext(story);
 const cards = previews(story, ctx);
 let fonts: string[];
 beforeAll(async () => {
-	fonts = await imageFonts(story, ctx);
+	fonts = await imageFonts([{ story, ctx }]);
 }, 60_000);
 
 /** Pixels darker than the paper within a box of a PNG. */

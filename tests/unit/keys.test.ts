@@ -26,7 +26,9 @@ describe('readKey: what each key does in presentation mode', () => {
 		['T', 'theme'],
 		['h', 'help'],
 		['?', 'help'],
-		['Escape', 'exit']
+		['Escape', 'exit'],
+		['l', 'language'],
+		['L', 'language']
 	])('%j → %s', (key, type) => {
 		expect(command(key)?.type).toBe(type);
 	});

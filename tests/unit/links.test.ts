@@ -74,6 +74,10 @@ describe('publicLink: a step’s address a phone in the room can open', () => {
 			};
 			// The step's own page, which previews as that step.
 			expect(publicLink(credit, where)).toBe('https://example.org/financing/credit-loans');
+			// The English edition's step, on its own page.
+			expect(publicLink(credit, { ...where, locale: 'en' })).toBe(
+				'https://example.org/en/financing/credit-loans'
+			);
 			expect(publicLink(opening, { ...where, pagePath: '/press-conference' })).toBe(
 				'https://example.org/press-conference'
 			);

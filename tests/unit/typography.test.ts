@@ -6,7 +6,8 @@
  * The built pages are read again, as files, by tests/e2e/typography.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import content, { notFound } from '$content/zh-CN';
+import content from '$content/zh-CN';
+import { notFound } from '$content/not-found';
 import { layoutScene } from '$lib/scenes/layouts';
 import { wrapText, type Size } from '$lib/scenes/marks';
 import { loadDataset } from '$lib/server/read-data';
@@ -66,7 +67,7 @@ describe('full-width punctuation in Chinese', () => {
 	});
 
 	it('on the 404 page', () => {
-		expect(strings(notFound).flatMap(([, t]) => halfWidthIn(t))).toEqual([]);
+		expect(strings(notFound['zh-CN']).flatMap(([, t]) => halfWidthIn(t))).toEqual([]);
 	});
 
 	it('in the text of every chart, at every size', () => {

@@ -1,7 +1,8 @@
 /**
  * What a key does in presentation mode. Pure, so every key is unit-tested: clickers send
  * PageDown/PageUp (and often "." or "b" for a blank screen); a number typed then Enter jumps;
- * `t` switches the projector theme, `h` or `?` shows the keys.
+ * `t` switches the projector theme, `h` or `?` shows the keys, `l` opens the other edition (the
+ * same step, still presenting).
  */
 export type Command =
 	| { type: 'next' }
@@ -15,6 +16,7 @@ export type Command =
 	| { type: 'qr' }
 	| { type: 'theme' }
 	| { type: 'help' }
+	| { type: 'language' }
 	| { type: 'exit' };
 
 export interface KeyResult {
@@ -64,6 +66,9 @@ export function readKey(key: string, buffer: string, total: number): KeyResult {
 		case 'H':
 		case '?':
 			return { command: { type: 'help' }, buffer: '' };
+		case 'l':
+		case 'L':
+			return { command: { type: 'language' }, buffer: '' };
 		case 'Escape':
 			return { command: { type: 'exit' }, buffer: '' };
 		default:

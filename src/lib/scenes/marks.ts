@@ -239,6 +239,14 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
 export const phrase = (ctx: SceneContext, first: string, second: string) =>
 	ctx.locale === 'zh-CN' ? `${first}${second}` : `${first} ${second}`;
 
+/** A label and its value: 亿元以上签约项目4918个 in Chinese, "Signed projects …: 4,918" in English. */
+export const labelled = (ctx: SceneContext, label: string, value: string) =>
+	ctx.locale === 'zh-CN' ? `${label}${value}` : `${label}: ${value}`;
+
+/** The same where Chinese sets the value off by a space: 贡献率 23.3%, "Contribution rate: 23.3%". */
+export const spaced = (ctx: SceneContext, label: string, value: string) =>
+	ctx.locale === 'zh-CN' ? `${label} ${value}` : `${label}: ${value}`;
+
 /** A figure's short label with its period as the source gives it, if it gives one: 软件业务收入（1—5月）. */
 export const labelWithTag = (f: FigureView, ctx: SceneContext) =>
 	f.periodTag ? ctx.ui.tag.replace('%label%', f.short).replace('%tag%', f.periodTag) : f.short;

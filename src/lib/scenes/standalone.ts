@@ -31,6 +31,15 @@ export const TONES: readonly Tone[] = [
 export const STANDALONE_FONTS =
 	"'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
+/**
+ * The same for the English edition, a Latin face first (Noto Sans, which the build also renders
+ * with): a Chinese face draws ’ and “ ” at full width.
+ */
+export const LATIN_FONTS = `'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', ${STANDALONE_FONTS}`;
+
+/** The font list of an edition's files. */
+export const fontsFor = (locale: string) => (locale === 'zh-CN' ? STANDALONE_FONTS : LATIN_FONTS);
+
 /** Escapes text and attribute values for XML. */
 export const xml = (text: string) =>
 	text.replace(
@@ -124,13 +133,14 @@ export function standaloneScene(
 		title,
 		alt,
 		palette,
-		scene
-	}: { id: string; title: string; alt: string; palette: Palette; scene: string }
+		scene,
+		fonts = STANDALONE_FONTS
+	}: { id: string; title: string; alt: string; palette: Palette; scene: string; fonts?: string }
 ): string {
 	const { width, height } = size;
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${STANDALONE_FONTS}" role="img" aria-labelledby="${id}-title ${id}-desc" data-scene="${xml(scene)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${fonts}" role="img" aria-labelledby="${id}-title ${id}-desc" data-scene="${xml(scene)}">` +
 		`<title id="${id}-title">${xml(title)}</title><desc id="${id}-desc">${xml(alt)}</desc>` +
 		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
 		sceneMarkup(marks, size, palette, id) +

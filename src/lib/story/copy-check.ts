@@ -13,7 +13,7 @@ import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { halfWidthIn } from '$lib/typography';
 import type { CopyString } from './copy';
 import { parseOther } from './text';
-import type { Content } from './types';
+import type { Content, Translation } from './types';
 
 /**
  * Period words as copy writes them, and the forms any of which the source sentence must hold.
@@ -31,6 +31,10 @@ const PERIOD_WORDS: [RegExp, string[]][] = [
 	[/上年同期/g, ['上年同期']],
 	[/今年/g, ['今年']]
 ];
+
+const CHINESE_CHARACTER = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+/** Fields of another edition that hold Chinese, which the page marks as such. */
+const ORIGINAL_PATH = /(\.zh|^ui\.otherLanguage(Name)?)$/;
 
 /** What the checks need to know, built once from the dataset. */
 export interface CopyFacts {
@@ -55,8 +59,41 @@ export function copyFacts(dataset: Dataset): CopyFacts {
 
 const REF = /\{[^{}]+\}/g;
 
-/** The copy cut into sentences at 。！？, a reference never cut. */
-function copySentences(text: string): string[] {
+/**
+ * How the rules read an edition's words: where its sentences end, which verbs attribute words to
+ * someone, how it names speakers, writes registered terms and names periods.
+ */
+export interface CopyLanguage {
+	/** Whether the character at `i` of `text` ends a sentence. */
+	endsSentence: (text: string, i: number) => boolean;
+	verb: RegExp;
+	speakerName: (s: Speaker) => string;
+	/** A registered term or coinage as this edition writes it inside quotation marks. */
+	termOf: (c: Claim) => string | null;
+	periodWords: [RegExp, string[]][];
+}
+
+/** The source's own language: the dataset's words as they are. */
+export const CHINESE: CopyLanguage = {
+	endsSentence: (text, i) => '。！？'.includes(text[i]!),
+	verb: ATTRIBUTION_VERB,
+	speakerName: (s) => s.name,
+	termOf: (c) => c.words ?? null,
+	periodWords: PERIOD_WORDS
+};
+
+/** An edition in translation: its own names, terms, verbs and period words. */
+export const translated = (tr: Translation): CopyLanguage => ({
+	// A full stop, ! or ? before a space or the end (not the point of 6.4, which is a reference).
+	endsSentence: (text, i) => '.!?'.includes(text[i]!) && /^[\s”’)]*(\s|$)/.test(text.slice(i + 1)),
+	verb: tr.attributionVerbs,
+	speakerName: (s) => tr.speakers[s.id]?.name ?? s.name,
+	termOf: (c) => tr.terms[c.id] ?? null,
+	periodWords: tr.periodWords
+});
+
+/** The copy cut into sentences where `language` ends them, a reference never cut. */
+function copySentences(text: string, language: CopyLanguage): string[] {
 	const out: string[] = [];
 	let current = '';
 	for (const piece of text.split(/(\{[^{}]+\})/)) {
@@ -64,9 +101,9 @@ function copySentences(text: string): string[] {
 			current += piece;
 			continue;
 		}
-		for (const ch of piece) {
-			current += ch;
-			if ('。！？'.includes(ch)) {
+		for (let i = 0; i < piece.length; i++) {
+			current += piece[i];
+			if (language.endsSentence(piece, i)) {
 				out.push(current);
 				current = '';
 			}
@@ -92,13 +129,18 @@ function figuresBehind(ids: string[], facts: CopyFacts): Figure[] {
 interface Where {
 	/** Figures a sentence with no reference of its own speaks of: the step's scene. */
 	sceneFigures?: string[];
+	/** Figures every sentence speaks of, references or not: a label's own figure. */
+	own?: string[];
 	/** Leave out the period rule (names of periods, labels of the interface). */
 	periods?: boolean;
+	/** The edition's language; Chinese unless given. */
+	language?: CopyLanguage;
 }
 
 /** Problems of one string of copy, as sentences for the build's error message. */
 export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): string[] {
 	const problems: string[] = [];
+	const language = where.language ?? CHINESE;
 	const refs = (s: string) =>
 		[...s.matchAll(REF)].map((m) => {
 			const inner = m[0].slice(1, -1);
@@ -121,7 +163,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		}
 		const inner = bare.slice(open.index + 1, close.index);
 		const term = [...facts.claims.values()].find(
-			(c) => (c.kind === 'term' || c.kind === 'coinage') && c.words === inner
+			(c) => (c.kind === 'term' || c.kind === 'coinage') && language.termOf(c) === inner
 		);
 		if (!term) {
 			problems.push(
@@ -130,7 +172,10 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		}
 	}
 
-	for (const sentence of copySentences(text)) {
+	if (language !== CHINESE && bare.includes('"'))
+		problems.push(`straight quotation mark in “${text}”: quote with {q:id}, or a term in “ ”`);
+
+	for (const sentence of copySentences(text, language)) {
 		const found = refs(sentence);
 		const entries: Claim[] = [];
 		for (const { inner, other } of found) {
@@ -155,7 +200,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		const named = new Set<string>();
 		for (const s of facts.speakers.values()) {
 			const subject = new RegExp(
-				`${escapeRegExp(s.name)}[^，。；：！？“”]{0,12}?(?:${ATTRIBUTION_VERB.source})`
+				`${escapeRegExp(language.speakerName(s))}[^，。；：！？“”,.;:!?]{0,30}?(?:${language.verb.source})`
 			);
 			if (subject.test(outside)) named.add(s.id);
 		}
@@ -166,7 +211,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 			}
 		}
 		const speakersOf = new Set(entries.map((c) => c.speaker).filter((s) => s !== null));
-		const verb = ATTRIBUTION_VERB.exec(outside);
+		const verb = language.verb.exec(outside);
 		if (verb) {
 			if (entries.length === 0) {
 				problems.push(
@@ -181,7 +226,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		for (const id of named) {
 			if (entries.length > 0 && !speakersOf.has(id)) {
 				problems.push(
-					`names ${facts.speakers.get(id)!.name}, but its claims are ${[...speakersOf].map((s) => facts.speakers.get(s)!.name).join('、') || 'no one'}'s: ${sentence}`
+					`names ${facts.speakers.get(id)!.name}, but its claims are ${[...speakersOf].map((s) => facts.speakers.get(s)!.name).join(', ') || 'no one'}'s: ${sentence}`
 				);
 			}
 		}
@@ -196,7 +241,10 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 
 		if (where.periods === false) continue;
 		const figureIds = found.filter((r) => !r.other).map((r) => r.inner.split('|')[0]!.trim());
-		const ids = figureIds.length > 0 || entries.length > 0 ? figureIds : (where.sceneFigures ?? []);
+		const ids = [
+			...(where.own ?? []),
+			...(figureIds.length > 0 || entries.length > 0 ? figureIds : (where.sceneFigures ?? []))
+		];
 		const behind = figuresBehind(ids, facts);
 		const support = [
 			...behind.map((f) => facts.sentences.get(f.id) ?? ''),
@@ -204,7 +252,7 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 			...behind.flatMap((f) => PERIODS[f.period] as readonly string[]),
 			...entries.map((c) => facts.passages.get(c.id) ?? '')
 		].join('\n');
-		for (const [re, forms] of PERIOD_WORDS) {
+		for (const [re, forms] of language.periodWords) {
 			const m = outside.match(re);
 			if (m && !forms.some((form) => support.includes(form))) {
 				problems.push(
@@ -225,6 +273,8 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Dataset): string[] {
 	const problems: string[] = [];
 	const facts = copyFacts(dataset);
+	const tr = content.translation;
+	const language = tr ? translated(tr) : CHINESE;
 	const sceneOf = new Map(
 		[...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)].map((st) => [
 			st.slug,
@@ -233,20 +283,27 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 	);
 	for (const { path, text, slug } of copy) {
 		// Names of periods and of the interface, and the glossary's definitions, claim no period.
-		const vocabulary = /^(periods|periodTags|kinds|formulas|ui|names|closing\.glossary)\b/.test(
-			path
-		);
+		// So do a translation's quotations, names and reports (the source's words, translated).
+		const vocabulary =
+			/^(periods|periodTags|kinds|formulas|ui|names|closing\.glossary|translation\.(quotes|terms|speakers|sources))\b/.test(
+				path
+			);
 		// A step's string speaks of its scene's figures; a figure's label, of that figure.
-		const label = /^figureLabels\.(.+)$/.exec(path)?.[1];
+		const label = /^(?:figureLabels|translation\.labels)\.(.+)$/.exec(path)?.[1];
 		const sceneFigures = slug ? sceneOf.get(slug) : label ? [label] : undefined;
-		const opts = { periods: !vocabulary, sceneFigures };
+		const opts = { periods: !vocabulary, sceneFigures, own: label ? [label] : [], language };
 		// Named as the build names a step's fields elsewhere: step pilot-fields: field "text.0".
 		const field = /\.steps\[\d+\]\.(.+)$/.exec(path)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
 		const where = slug && field ? `step ${slug}: field "${field}"` : path;
-		for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
+		// Chinese in another edition (a glossary's term) is the source's own words, shown as such.
+		const checked = language === CHINESE || !ORIGINAL_PATH.test(path);
+		if (checked) for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
 		if (content.locale === 'zh-CN') {
 			for (const bad of halfWidthIn(text))
 				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
+		} else if (CHINESE_CHARACTER.test(text) && !ORIGINAL_PATH.test(path)) {
+			// Chinese in another edition only where the page marks it as Chinese (lang="zh-CN").
+			problems.push(`${where}: Chinese text outside a field shown as Chinese: ${text}`);
 		}
 	}
 	const dataStrings = [
@@ -265,7 +322,8 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 			problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
 	}
 
-	// A list of someone's words holds them verbatim, as its register entry's passage has them.
+	// A list of someone's words holds them verbatim, as its register entry's passage has them (in
+	// translation, it is ours: the passage is shown beside it).
 	for (const [key, list] of Object.entries(content.lists)) {
 		if (list.claim === undefined) continue;
 		const passage = facts.passages.get(list.claim);
@@ -273,6 +331,7 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 			problems.push(`lists.${key}: no claim "${list.claim}" in data/claims.json`);
 			continue;
 		}
+		if (tr) continue;
 		list.items.forEach((item, i) => {
 			if (!passage.includes(readable(item))) {
 				problems.push(

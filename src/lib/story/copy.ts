@@ -13,7 +13,16 @@ export interface CopyString {
 }
 
 /** Keys that hold settings and identifiers, not copy. */
-const NOT_COPY = new Set(['scene', 'slug', 'id', 'keyFigure', 'locale', 'lang']);
+const NOT_COPY = new Set([
+	'scene',
+	'slug',
+	'id',
+	'keyFigure',
+	'locale',
+	'lang',
+	'periodWords',
+	'attributionVerbs'
+]);
 
 export function copyStrings(content: Content): CopyString[] {
 	const out: CopyString[] = [];

@@ -3,7 +3,8 @@
  * image, for the front page, a chapter's page and a step's page. Computed when the page is built.
  */
 import type { StoryChapterId } from '$lib/data/vocab';
-import { chapterNameOf, stepPath } from './steps';
+import type { Locale } from '$lib/format';
+import { chapterNameOf, inEdition, stepPath } from './steps';
 import { plain } from './text';
 import type { FigureView, StepView, StoryView } from './types';
 
@@ -22,15 +23,27 @@ export interface PageMeta {
 const keyFigureLine = (f: FigureView) =>
 	`${f.periodTag && !f.label.includes(f.periodTag) ? f.periodTag : ''}${f.label}${f.text}`;
 
-/** The first sentences of a step's text, up to about `max` characters: a link's description. */
-export function summary(step: Pick<StepView, 'text'>, max = 120): string {
-	const text = step.text.map(plain).join('');
-	const sentences = text.match(/[^。！？]+[。！？]?/g) ?? [];
+/** A page's preview image: `credit-loans` in Chinese, `en-credit-loans` in English. */
+export const imageName = (story: Pick<StoryView, 'locale'>, name: string) =>
+	story.locale === 'zh-CN' ? name : `${story.locale}-${name}`;
+
+/**
+ * The first sentences of a step's text, up to about `max` characters: a link's description. English
+ * takes about twice the characters of Chinese for the same words.
+ */
+export function summary(step: Pick<StepView, 'text'>, locale: Locale = 'zh-CN'): string {
+	const max = locale === 'zh-CN' ? 120 : 220;
+	const text = step.text.map(plain).join(locale === 'zh-CN' ? '' : ' ');
+	const sentences =
+		locale === 'zh-CN'
+			? (text.match(/[^。！？]+[。！？]?/g) ?? [])
+			: text.split(/(?<=[.!?][”’)]?)\s+/).map((s) => `${s} `);
 	let out = '';
 	for (const s of sentences) {
 		if (out && out.length + s.length > max) break;
 		out += s;
 	}
+	out = out.trim();
 	return out.length > max ? `${[...out].slice(0, max - 1).join('')}…` : out;
 }
 
@@ -46,9 +59,9 @@ export function pageMeta(
 		return {
 			title,
 			socialTitle: title,
-			description: summary(step),
-			path: stepPath(step),
-			image: step.slug
+			description: summary(step, story.locale),
+			path: inEdition(story.locale, stepPath(step)),
+			image: imageName(story, step.slug)
 		};
 	}
 	const current = chapter ? story.chapters.find((c) => c.id === chapter) : undefined;
@@ -59,14 +72,14 @@ export function pageMeta(
 				.replace('%chapter%', current.name)
 				.replace('%figure%', keyFigureLine(story.figures[current.keyFigure]!)),
 			description: current.description,
-			path: `/${current.id}`,
-			image: current.id
+			path: inEdition(story.locale, `/${current.id}`),
+			image: imageName(story, current.id)
 		};
 	return {
 		title: story.meta.title,
 		socialTitle: story.meta.title,
 		description: story.meta.description,
-		path: '/',
-		image: 'story'
+		path: inEdition(story.locale, '/'),
+		image: imageName(story, 'story')
 	};
 }

@@ -41,6 +41,31 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	const year = Number(dataset.date.slice(0, 4));
 	const claims = new Map(dataset.claims.map((c) => [c.id, c]));
 	const speakers = new Map(dataset.speakers.map((sp) => [sp.id, sp]));
+	// An edition in another language brings its own words for the dataset's Chinese.
+	const tr = content.translation;
+	if (locale !== 'zh-CN' && !tr) problems.push(`content ${locale}: no translation of the dataset`);
+	/** A speaker's name, and with `role` their title before it, as the edition writes them. */
+	const speakerName = (id: string | null | undefined, role: boolean): string => {
+		if (!id) return '';
+		if (tr) {
+			const own = tr.speakers[id];
+			if (!own) problems.push(`translation.speakers: no speaker ${id}`);
+			const name = own?.name ?? id;
+			// A title after the name, in commas (`%name%, director of …,`), or before it.
+			if (role && own?.role?.includes('%name%')) return own.role.replace('%name%', name);
+			return [role ? own?.role : '', name].filter(Boolean).join(' ');
+		}
+		const speaker = speakers.get(id);
+		return `${role ? (speaker?.role ?? '') : ''}${speaker?.name ?? ''}`;
+	};
+	/** A quotation's words in the source's Chinese, its figures written as the Chinese edition does. */
+	const original = (words: string) =>
+		plain(
+			tokenize(words, (ref) => {
+				const f = known.get(ref.id);
+				return f ? formatFigure(f, 'zh-CN', ref.options) : `{${ref.id}}`;
+			})
+		);
 
 	/** Formats references, reporting unknown ids and options as problems of `where`. */
 	const rich = (text: RichText, where: string): Token[] => {
@@ -49,10 +74,19 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			const claim = claims.get(ref.id);
 			if (!claim) return [{ t: 'text', v: `{${ref.id}}` }]; // reported by checkCopy
 			if (ref.kind === 'quote') {
-				return [{ t: 'text', v: '“' }, ...rich(claim.words ?? '', where), { t: 'text', v: '”' }];
+				if (!tr)
+					return [{ t: 'text', v: '“' }, ...rich(claim.words ?? '', where), { t: 'text', v: '”' }];
+				// Our translation, marked as such: the mark links to the original in the register.
+				const words = tr.quotes[claim.id];
+				if (words === undefined) problems.push(`${where}: no translation of quotation ${claim.id}`);
+				return [
+					{ t: 'text', v: '“' },
+					...rich(words ?? '', where),
+					{ t: 'text', v: '”' },
+					{ t: 'tr', v: '', id: claim.id, label: content.ui.translated }
+				];
 			}
-			const speaker = claim.speaker ? speakers.get(claim.speaker) : undefined;
-			return [{ t: 'text', v: `${ref.role ? (speaker?.role ?? '') : ''}${speaker?.name ?? ''}` }];
+			return [{ t: 'text', v: speakerName(claim.speaker, ref.role) }];
 		};
 		try {
 			const tokens = tokenize(
@@ -85,7 +119,9 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	const view = (f: Figure): FigureView => {
 		const existing = figures[f.id];
 		if (existing) return existing;
-		const label = richPlain(f.label, `figure ${f.id}: label`);
+		const own = tr ? tr.labels[f.id] : f.label;
+		if (own === undefined) problems.push(`translation.labels: no label for figure ${f.id}`);
+		const label = richPlain(own ?? f.id, `figure ${f.id}: label`);
 		let formula: string | null = null;
 		if (f.derivation) {
 			const [a, b] = f.derivation.inputs.map((id) => figure(id));
@@ -113,7 +149,17 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		if (!known.has(id)) problems.push(`figureLabels: unknown figure ${id}`);
 	}
 
-	const partNames = new Map(dataset.parts.map((p) => [p.id, p.publisher]));
+	const partNames = new Map(
+		dataset.parts.map((p) => [p.id, tr ? (tr.sources[p.id]?.publisher ?? p.id) : p.publisher])
+	);
+	if (tr) {
+		for (const p of dataset.parts)
+			if (!tr.sources[p.id]) problems.push(`translation.sources: no source ${p.id}`);
+		for (const sp of dataset.speakers)
+			if (!tr.speakers[sp.id]) problems.push(`translation.speakers: no speaker ${sp.id}`);
+		for (const id of Object.keys(tr.labels))
+			if (!known.has(id)) problems.push(`translation.labels: unknown figure ${id}`);
+	}
 	const sourceLine = (ids: string[]) => {
 		const parts = new Set<string>();
 		let derived = false;
@@ -122,7 +168,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			if (f?.source) parts.add(`${partNames.get(f.source.part) ?? f.source.part}`);
 			if (f?.derivation) derived = true;
 		}
-		const line = [...parts].join('、');
+		const line = [...parts].join(content.ui.listSeparator);
 		return [line ? `${content.ui.source}${line}` : '', derived ? content.ui.sourceDerived : '']
 			.filter(Boolean)
 			.join(content.ui.sourceSeparator);
@@ -228,6 +274,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			method: closing.method.map((p, i) => rich(p, `closing: field "method.${i}"`)),
 			glossary: closing.glossary.map((g) => ({
 				term: g.term,
+				...(g.zh !== undefined && { zh: g.zh }),
 				definition: rich(g.definition, `closing: glossary ${g.term}`)
 			})),
 			qualifiers: rich(closing.qualifiers, 'closing: field "qualifiers"'),
@@ -236,19 +283,32 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			tableIntro: rich(closing.tableIntro, 'closing: field "tableIntro"'),
 			credit: rich(closing.credit, 'closing: field "credit"')
 		},
-		sources: dataset.parts.map(({ id, title, publisher, description }) => ({
-			id,
-			title,
-			publisher,
-			description
-		})),
+		sources: dataset.parts.map(({ id, title, publisher, description }) => {
+			const own = tr?.sources[id];
+			// A translated title may name a figure, as the original does: through a reference.
+			return own
+				? {
+						id,
+						...own,
+						title: richPlain(own.title, `translation.sources.${id}: title`),
+						original: title
+					}
+				: { id, title, publisher, description, original: null };
+		}),
 		claims: cited.map((c) => {
-			const speaker = c!.speaker ? speakers.get(c!.speaker) : undefined;
+			const words = tr ? (tr.quotes[c!.id] ?? null) : c!.words;
 			return {
 				id: c!.id,
-				speaker: speaker?.name ?? '',
-				role: speaker?.role ?? '',
-				words: c!.words ? plain(rich(c!.words, `claim ${c!.id}`)) : null,
+				speaker: speakerName(c!.speaker, false),
+				role: c!.speaker
+					? (tr?.speakers[c!.speaker]?.role ?? speakers.get(c!.speaker)?.role ?? '')
+							.replace(/^%name%,\s*|,$/g, '')
+							.trim()
+					: '',
+				// Standing alone in the register's list: no comma left from an apposition.
+				who: speakerName(c!.speaker, true).replace(/,$/, ''),
+				words: c!.kind === 'quote' && words ? plain(rich(words, `claim ${c!.id}`)) : null,
+				original: tr && c!.kind === 'quote' && c!.words ? original(c!.words) : null,
 				passage: c!.passage ?? ''
 			};
 		}),

@@ -3,6 +3,7 @@
  * bringing in the resolver (which formats figures, and only runs at build time).
  */
 import { CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
+import type { Locale } from '$lib/format';
 import type { StepView, StoryView } from './types';
 
 export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepView[] => [
@@ -38,3 +39,17 @@ export const figuresInReadingOrder = (story: Pick<StoryView, 'figures' | 'figure
 		(a, b) =>
 			CHAPTERS.indexOf(story.figures[a]!.chapter) - CHAPTERS.indexOf(story.figures[b]!.chapter)
 	);
+
+/** Where an edition's pages live: the Chinese at the root, the English under /en. */
+export const EDITION_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
+
+/** The edition a path belongs to. */
+export const localeOfPath = (pathname: string): Locale =>
+	/^\/en(\/|$)/.test(pathname) ? 'en' : 'zh-CN';
+
+/** A page's path in an edition: `/` and `/growth` in Chinese are `/en` and `/en/growth`. */
+export const inEdition = (locale: Locale, path: string): string =>
+	EDITION_PREFIX[locale] ? `${EDITION_PREFIX[locale]}${path === '/' ? '' : path}` : path;
+
+/** The one-file editions, side by side in the build's folder. */
+export const SINGLE_FILES: Record<Locale, string> = { 'zh-CN': 'story.html', en: 'story.en.html' };

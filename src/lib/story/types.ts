@@ -73,7 +73,8 @@ export interface Content {
 		methodTitle: string;
 		method: RichText[];
 		glossaryTitle: string;
-		glossary: { term: string; definition: RichText }[];
+		/** Terms a reader may not know; `zh` is the Chinese term beside an English one. */
+		glossary: { term: string; zh?: string; definition: RichText }[];
 		qualifiersTitle: string;
 		qualifiers: RichText;
 		/** Who said what: every quotation and attribution of the copy, with its source passage. */
@@ -104,6 +105,38 @@ export interface Content {
 	/** How a derivation reads: `%a%` and `%b%` are its inputs, `%result%` the derived figure. */
 	formulas: Record<Op, string>;
 	ui: Record<UiKey, string>;
+	/**
+	 * An edition in another language than the dataset's (Chinese) gives its own words for what the
+	 * dataset writes in Chinese. The build fails if one is missing.
+	 */
+	translation?: Translation;
+}
+
+/** An edition's words for the dataset's Chinese: labels, reports, speakers, quotations, terms. */
+export interface Translation {
+	/** Every figure's label (what it measures), by figure id. */
+	labels: Record<string, RichText>;
+	/**
+	 * The four reports, by part id: the title in this language (the original is shown beside it;
+	 * a figure in it is a reference), the publisher, what the report is.
+	 */
+	sources: Record<string, { title: RichText; publisher: string; description: string }>;
+	/**
+	 * Speakers, by id; `role` is written before the name, or around it where it holds `%name%`
+	 * (`%name%, director of …,` for a title in apposition).
+	 */
+	speakers: Record<string, { name: string; role?: string }>;
+	/** Our translation of each quotation's words, by claim id; figure references kept. */
+	quotes: Record<string, RichText>;
+	/** Registered terms and coinages as this edition writes them (in quotation marks, if at all). */
+	terms: Record<string, RichText>;
+	/**
+	 * Words that name a period, as this edition writes them, with the source's words any of which
+	 * the figure's sentence must hold: `first half` → 上半年.
+	 */
+	periodWords: [RegExp, string[]][];
+	/** Verbs that attribute words to someone: `said`, `told`. */
+	attributionVerbs: RegExp;
 }
 
 export interface KeyHelp {
@@ -163,11 +196,20 @@ export type UiKey =
 	| 'sourceSeparator'
 	| 'labelSeparator'
 	| 'tag'
-	| 'qrUnavailable';
+	| 'qrUnavailable'
+	| 'fullStop'
+	| 'translated'
+	| 'otherLanguage'
+	| 'otherLanguageName'
+	| 'original';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
-	{ t: 'text'; v: string } | { t: 'strong'; v: string } | { t: 'fig'; v: string; id: string };
+	| { t: 'text'; v: string }
+	| { t: 'strong'; v: string }
+	| { t: 'fig'; v: string; id: string }
+	/** After a quotation in translation: a mark that links to the original (`v` is empty). */
+	| { t: 'tr'; v: ''; id: string; label: string };
 
 /** A figure with everything the page shows of it, resolved for one locale. */
 export interface FigureView extends Figure {
@@ -243,20 +285,31 @@ export interface StoryView {
 		claimsIntro: Token[];
 		sourcesIntro: Token[];
 		method: Token[][];
-		glossary: { term: string; definition: Token[] }[];
+		glossary: { term: string; zh?: string; definition: Token[] }[];
 		qualifiers: Token[];
 		derivedIntro: Token[];
 		tableIntro: Token[];
 		credit: Token[];
 	};
-	sources: { id: string; title: string; publisher: string; description: string }[];
+	sources: {
+		id: string;
+		title: string;
+		/** The report's own (Chinese) title, when `title` is a translation. */
+		original: string | null;
+		publisher: string;
+		description: string;
+	}[];
 	/** The register's quotations and attributions the copy makes, in the order it first makes them. */
 	claims: {
 		id: string;
 		speaker: string;
 		role: string;
+		/** Role and name as the edition writes them together. */
+		who: string;
 		/** The quoted words as shown, or null for a paraphrase. */
 		words: string | null;
+		/** The words in the source's Chinese, when `words` is our translation. */
+		original: string | null;
 		passage: string;
 	}[];
 	figures: Record<string, FigureView>;

@@ -6,7 +6,16 @@
  */
 import type { FigureView } from '$lib/story/types';
 import type { AreaProductSpec } from '../spec';
-import { direction, fig, r, wrapText, type Marks, type SceneContext, type Size } from '../marks';
+import {
+	direction,
+	fig,
+	r,
+	spaced,
+	wrapText,
+	type Marks,
+	type SceneContext,
+	type Size
+} from '../marks';
 
 export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -90,7 +99,7 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 		key: 'count-label',
 		x: r(x0 + w / 2),
 		y: r(by + 28),
-		text: `${count.short} ${count.text}`,
+		text: spaced(ctx, count.short, count.text),
 		size: 16,
 		tone: 'ink',
 		anchor: 'middle',

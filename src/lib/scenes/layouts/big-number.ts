@@ -10,6 +10,7 @@ import type { BigNumberSpec } from '../spec';
 import {
 	direction,
 	fig,
+	spaced,
 	r,
 	textWidth,
 	wrapText,
@@ -57,7 +58,7 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 			key: 'bn-secondary',
 			x: x0,
 			y: r(y),
-			text: `${s.short} ${s.text}`,
+			text: spaced(ctx, s.short, s.text),
 			size: 18,
 			tone: 'muted'
 		});

@@ -4,7 +4,7 @@
  * cuts a slice off the total's bar: the part's pull, growth × contribution rate.
  */
 import type { ContributionSpec } from '../spec';
-import { emphasisSize, fig, r, type Marks, type SceneContext, type Size } from '../marks';
+import { emphasisSize, fig, r, spaced, type Marks, type SceneContext, type Size } from '../marks';
 import { barFrame, barRows, FONT } from './bars';
 
 export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Size): Marks {
@@ -59,7 +59,7 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 		key: 'slice-label',
 		x: r(left),
 		y: r(below + 42),
-		text: `${rate.short} ${rate.text}`,
+		text: spaced(ctx, rate.short, rate.text),
 		size: valueSize,
 		tone: 'ink',
 		weight: 'bold',
@@ -69,7 +69,7 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 		key: 'slice-pull',
 		x: r(left),
 		y: r(below + 42 + valueSize + 8),
-		text: `${pull.short} ${pull.text}`,
+		text: spaced(ctx, pull.short, pull.text),
 		size: valueSize,
 		tone: 'ink',
 		emphasis: true

@@ -7,6 +7,7 @@ import type { FrameworkSpec } from '../spec';
 import {
 	emphasisSize,
 	fig,
+	phrase,
 	r,
 	textWidth,
 	wrapText,
@@ -59,7 +60,7 @@ export function framework(spec: FrameworkSpec, ctx: SceneContext, size: Size): M
 			key: `group-${f.id}`,
 			x: 4,
 			y: r(y + countSize + 2),
-			text: `${f.text}${f.short}`,
+			text: phrase(ctx, f.text, f.short),
 			size: countSize,
 			weight: 'bold',
 			tone: 'ink',

@@ -8,6 +8,7 @@ import {
 	direction,
 	emphasisSize,
 	fig,
+	spaced,
 	r,
 	wrapText,
 	type Marks,
@@ -31,7 +32,7 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 	const ratio = spec.ratio ? fig(ctx, spec.ratio) : undefined;
 	const wide = size.width >= 560;
 	const lw = wide ? size.width * 0.4 - 28 : size.width - 8;
-	const ratioText = ratio ? `${ratio.short} ${ratio.text}` : '';
+	const ratioText = ratio ? spaced(ctx, ratio.short, ratio.text) : '';
 	// On a phone the ratio's lines count in the legend's height; beside a wide scene they are
 	// wrapped to the legend's width, known once the squares are placed.
 	let ratioLines = ratio && !wide ? wrapText(ratioText, lw, 14) : [];

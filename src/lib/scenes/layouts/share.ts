@@ -6,6 +6,7 @@ import type { ShareSpec } from '../spec';
 import {
 	direction,
 	fig,
+	spaced,
 	r,
 	textWidth,
 	wrapText,
@@ -100,7 +101,7 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 	for (const id of [spec.part, spec.whole]) {
 		if (!id) continue;
 		const p = fig(ctx, id);
-		for (const [i, line] of wrapText(`${p.short} ${p.text}`, colW, 13).entries()) {
+		for (const [i, line] of wrapText(spaced(ctx, p.short, p.text), colW, 13).entries()) {
 			marks.texts.push({
 				key: `share-input-${id}-${i}`,
 				x: r(tx),

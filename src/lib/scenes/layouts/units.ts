@@ -6,7 +6,7 @@ import type { UnitsSpec } from '../spec';
 import {
 	emphasisSize,
 	fig,
-	phrase,
+	labelled,
 	r,
 	type CellGrid,
 	type Marks,
@@ -25,11 +25,11 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 	const legend = [
 		{
 			key: 'whole',
-			text: phrase(ctx, whole.short, whole.text),
+			text: labelled(ctx, whole.short, whole.text),
 			tone: part ? ('base' as const) : ('accent' as const)
 		},
 		...(part
-			? [{ key: 'part', text: phrase(ctx, part.short, part.text), tone: 'highlight' as const }]
+			? [{ key: 'part', text: labelled(ctx, part.short, part.text), tone: 'highlight' as const }]
 			: [])
 	];
 	// The figure in focus: the part once one is highlighted, else the whole; on a projector its
@@ -86,7 +86,7 @@ export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 			key: 'legend-ratio',
 			x: 26,
 			y: r(legend.length * lineH + lineH / 2 + 7),
-			text: phrase(ctx, ratio.short, ratio.text),
+			text: labelled(ctx, ratio.short, ratio.text),
 			size: 15,
 			tone: 'ink'
 		});

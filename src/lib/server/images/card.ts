@@ -56,14 +56,16 @@ const textAt = (
 ) =>
 	`<text x="${x}" y="${Math.round(y)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fill}">${xml(text)}</text>`;
 
-export function cardSvg(card: CardSpec, palette: Palette): string {
+export function cardSvg(card: CardSpec, palette: Palette, fonts = STANDALONE_FONTS): string {
 	const out: string[] = [];
 	let y = 104;
 	out.push(textAt(card.kicker, y, 28, palette.accent, { bold: true }));
 	y += 22;
-	for (const line of lines(card.title, 44, 3, true)) {
-		y += 58;
-		out.push(textAt(line, y, 44, palette.ink, { bold: true }));
+	// A title that needs more than three lines at 44 pixels (an English one, often) is set smaller.
+	const titleSize = wrapText(card.title, COLUMN / 1.06, 44).length > 3 ? 36 : 44;
+	for (const line of lines(card.title, titleSize, 3, true)) {
+		y += Math.round(titleSize * 1.32);
+		out.push(textAt(line, y, titleSize, palette.ink, { bold: true }));
 	}
 	y += 36;
 	if (card.figure) {
@@ -74,7 +76,7 @@ export function cardSvg(card: CardSpec, palette: Palette): string {
 		y += 12;
 		// The period follows the label on its last line if it fits there, else on a line of its own.
 		const label = lines(card.figure.label, 26, 2);
-		const period = card.figure.period && `（${card.figure.period}）`;
+		const period = card.figure.period;
 		if (period && textWidth(`${label.at(-1)}${period}`, 26) <= COLUMN)
 			label.push(`${label.pop()}${period}`);
 		else if (period) label.push(period);
@@ -101,7 +103,7 @@ export function cardSvg(card: CardSpec, palette: Palette): string {
 
 	const { width, height } = CARD;
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${STANDALONE_FONTS}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${fonts}">` +
 		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
 		`<rect width="${width}" height="10" fill="${palette.accent}"/>` +
 		`<line x1="${SCENE.x - 24}" y1="${SCENE.y}" x2="${SCENE.x - 24}" y2="${SCENE.y + SCENE.height}" stroke="${palette.faint}" stroke-width="2"/>` +

@@ -6,8 +6,10 @@
  */
 import { layoutScene } from '$lib/scenes/layouts';
 import type { SceneContext } from '$lib/scenes/marks';
-import { standaloneScene } from '$lib/scenes/standalone';
-import { allSteps, chapterNameOf, stepPath } from '$lib/story/steps';
+import { fontsFor, standaloneScene } from '$lib/scenes/standalone';
+import type { Locale } from '$lib/format';
+import { imageName } from '$lib/story/meta';
+import { allSteps, chapterNameOf, inEdition, stepPath } from '$lib/story/steps';
 import { plain } from '$lib/story/text';
 import type { FigureView, StepView, StoryView } from '$lib/story/types';
 import { cardSvg, type CardSpec } from './card';
@@ -25,18 +27,33 @@ export interface Preview {
 	/** What it shows, for `og:image:alt`. */
 	alt: string;
 	card: CardSpec;
+	/** The edition it is drawn for: its fonts. */
+	locale: Locale;
 }
 
-/** A figure's lines under its value: what it is, and over which period where the source says. */
-const figureLine = (f: FigureView) => ({
+/**
+ * A figure's lines under its value: what it is, and over which period where the source says (in
+ * brackets, as the edition writes them).
+ */
+const figureLine = (f: FigureView, locale: Locale) => ({
 	text: f.text,
 	label: f.label,
-	period: f.periodLabel && !f.label.includes(f.periodLabel) ? f.periodLabel : ''
+	period:
+		f.periodLabel && !f.label.includes(f.periodLabel)
+			? locale === 'zh-CN'
+				? `（${f.periodLabel}）`
+				: ` (${f.periodLabel})`
+			: ''
 });
 
+/** The cards of one edition, named as its pages' heads name them (`en-credit-loans` in English). */
 export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	const steps = allSteps(story);
-	const storyName = `${story.meta.siteName}｜${story.opening.title}`;
+	const zh = story.locale === 'zh-CN';
+	const storyName = `${story.meta.siteName}${zh ? '｜' : ' | '}${story.opening.title}`;
+	/** Sentences joined as the edition writes them. */
+	const sentences = (...parts: string[]) =>
+		parts.map((p) => p.replace(/[。.]$/, '')).join(zh ? '。' : '. ') + (zh ? '。' : '.');
 	const lay = (step: StepView) => (size: Parameters<typeof layoutScene>[2]) =>
 		layoutScene(step.scene, ctx, size);
 	/** A chapter's (or the story's) card: its key figure, and the first scene that draws it. */
@@ -47,11 +64,16 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			steps.find((s) => s.figures.includes(id) && s.scene.type !== 'big-number') ??
 			steps.find((s) => s.figures.includes(id)) ??
 			steps[0]!;
-		const line = figureLine(figure);
+		const line = figureLine(figure, story.locale);
 		return {
-			page,
-			name,
-			alt: `${title}。${line.label}${line.period && `（${line.period}）`}：${line.text}。${step.alt}`,
+			locale: story.locale,
+			page: inEdition(story.locale, page),
+			name: imageName(story, name),
+			alt: sentences(
+				title,
+				`${line.label}${line.period}${story.ui.labelSeparator}${line.text}`,
+				step.alt
+			),
 			card: {
 				id: name,
 				kicker,
@@ -73,11 +95,12 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			const key = step.caption.find((t) => t.t === 'fig');
 			const figure =
 				key?.t === 'fig' && step.scene.type !== 'big-number' ? story.figures[key.id]! : null;
-			const line = figure ? figureLine(figure) : null;
+			const line = figure ? figureLine(figure, story.locale) : null;
 			return {
-				page: stepPath(step),
-				name: step.slug,
-				alt: `${step.title}。${step.alt}`,
+				locale: story.locale,
+				page: inEdition(story.locale, stepPath(step)),
+				name: imageName(story, step.slug),
+				alt: sentences(step.title, step.alt),
 				card: {
 					id: step.slug,
 					kicker: chapterNameOf(story, step.chapter),
@@ -100,10 +123,12 @@ export const sceneFile = (step: StepView, ctx: SceneContext) =>
 		title: step.title,
 		alt: step.alt,
 		palette,
-		scene: step.scene.type
+		scene: step.scene.type,
+		fonts: fontsFor(ctx.locale)
 	});
 
-export const previewSvg = (preview: Preview) => cardSvg(preview.card, palette);
+export const previewSvg = (preview: Preview) =>
+	cardSvg(preview.card, palette, fontsFor(preview.locale));
 
 /** The characters drawn in some SVG's texts. */
 const drawnText = (svg: string) =>
@@ -117,10 +142,14 @@ const drawnText = (svg: string) =>
 		.join('');
 
 let fonts: Promise<string[]> | undefined;
-/** The font files for every image of the story: cut once, for all of them. */
-export function imageFonts(story: StoryView, ctx: SceneContext): Promise<string[]> {
+/** The font files for every image of every edition: cut once, for all of them. */
+export function imageFonts(editions: { story: StoryView; ctx: SceneContext }[]): Promise<string[]> {
 	fonts ??= fontFilesFor(
-		[...previews(story, ctx).map(previewSvg), ...allSteps(story).map((s) => sceneFile(s, ctx))]
+		editions
+			.flatMap(({ story, ctx }) => [
+				...previews(story, ctx).map(previewSvg),
+				...allSteps(story).map((s) => sceneFile(s, ctx))
+			])
 			.map(drawnText)
 			.join('')
 	);

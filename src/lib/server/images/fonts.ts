@@ -23,23 +23,29 @@ interface Slice {
 	ranges: [number, number][];
 }
 
-/** The slices of one weight, read from the package's stylesheet (its `@font-face` rules). */
-function slicesOf(dir: string): Slice[] {
-	const css = readFileSync(join(dir, 'css.css'), 'utf8');
+/** The slices of one weight, read from a package's stylesheet (its `@font-face` rules). */
+function slicesOf(stylesheet: string): Slice[] {
+	const css = readFileSync(stylesheet, 'utf8');
 	const slices = [...css.matchAll(/url\(([^)]+)\)[^;]*;\s*unicode-range:([^;]+);/g)].map((m) => ({
-		file: join(dir, m[1]!.replace(/['"]/g, '')),
+		file: join(dirname(stylesheet), m[1]!.replace(/['"]/g, '')),
 		ranges: m[2]!.split(',').map((range) => {
 			const [a, b] = range.trim().replace(/^U\+/i, '').split('-');
 			return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as [number, number];
 		})
 	}));
 	if (!slices.length)
-		throw new Error(`${dir}/css.css: no font slices found (has the package changed?)`);
+		throw new Error(`${stylesheet}: no font slices found (has the package changed?)`);
 	return slices;
 }
 
 const packageDir = () =>
 	dirname(createRequire(import.meta.url).resolve('noto-sans-sc/package.json'));
+
+/** Noto Sans (Latin), from `@fontsource/noto-sans`: the English edition's images set Latin in it. */
+export const LATIN_FONT = 'Noto Sans';
+const LATIN_WEIGHTS = { regular: '400.css', bold: '700.css' } as const;
+const latinDir = () =>
+	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
 
 /** A font made of the glyphs of some slices of one weight, for their characters only. */
 function merge(slices: Buffer[], weight: keyof typeof WEIGHTS): Buffer {
@@ -91,11 +97,15 @@ function merge(slices: Buffer[], weight: keyof typeof WEIGHTS): Buffer {
  */
 export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cache/story-fonts') {
 	const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-	const chars = [...new Set(text + ascii)].filter((c) => /\S/.test(c)).sort();
+	// The space too: without its glyph, a renderer spaces words by the missing glyph's half em.
+	const chars = [...new Set(text + ascii)].filter((c) => c === ' ' || /\S/.test(c)).sort();
 	const key = createHash('sha256').update(chars.join('')).digest('hex').slice(0, 16);
 	const dir = join(cacheRoot, key);
 	const weights = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
-	const files = weights.map((w) => join(dir, `${w}.otf`));
+	const files = [
+		...weights.map((w) => join(dir, `${w}.otf`)),
+		...weights.map((w) => join(dir, `latin-${w}.ttf`))
+	];
 	if (files.every((f) => existsSync(f))) return files;
 	mkdirSync(dir, { recursive: true });
 	const root = packageDir();
@@ -103,7 +113,7 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 		const folder = WEIGHTS[weight];
 		const covered = new Set<string>();
 		const parts = await Promise.all(
-			slicesOf(join(root, folder)).map((slice) => {
+			slicesOf(join(root, folder, 'css.css')).map((slice) => {
 				const mine = chars.filter((c) => {
 					const code = c.codePointAt(0)!;
 					return slice.ranges.some(([a, b]) => code >= a && code <= b);
@@ -125,6 +135,20 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 				parts.filter((p): p is Buffer => !!p),
 				weight
 			)
+		);
+		// The Latin face of the English edition's images, cut to the characters it has.
+		const latin = slicesOf(join(latinDir(), LATIN_WEIGHTS[weight])).filter((s) =>
+			/-latin-\d+-normal\.woff2$/.test(s.file)
+		);
+		const inLatin = chars.filter((c) => {
+			const code = c.codePointAt(0)!;
+			return latin.some((slice) => slice.ranges.some(([a, b]) => code >= a && code <= b));
+		});
+		writeFileSync(
+			files[weights.length + i]!,
+			await subsetFont(readFileSync(latin[0]!.file), inLatin.join(''), {
+				targetFormat: 'truetype'
+			})
 		);
 	}
 	return files;

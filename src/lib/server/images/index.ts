@@ -2,15 +2,15 @@
  * The story's images, for the routes that write them when the site is built (and the pages that
  * name them in their heads).
  */
-import { story } from '$lib/server/story';
+import type { Locale } from '$lib/format';
+import { stories } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
 import { allSteps } from '$lib/story/steps';
 import { imageFonts, previews, previewSvg, sceneFile } from './catalogue';
 import { toPng } from './render';
 
-const ctx = sceneContext(story);
-const steps = allSteps(story);
-const cards = previews(story, ctx);
+const editions = Object.values(stories).map((s) => ({ story: s, ctx: sceneContext(s) }));
+const cards = editions.flatMap((e) => previews(e.story, e.ctx));
 
 /** The names of the preview images: `story`, each chapter's id and each step's slug. */
 export const previewNames = cards.map((p) => p.name);
@@ -25,19 +25,18 @@ export function previewAlt(name: string): string {
 /** A preview image as PNG, or null if there is none of that name. */
 export async function previewPng(name: string): Promise<Buffer | null> {
 	const card = cards.find((p) => p.name === name);
-	return card ? toPng(previewSvg(card), await imageFonts(story, ctx)).png : null;
+	return card ? toPng(previewSvg(card), await imageFonts(editions)).png : null;
 }
 
-const stepOf = (slug: string) => steps.find((s) => s.slug === slug);
-
-/** A step's scene as a standalone SVG file, or null if there is no such step. */
-export function sceneSvg(slug: string): string | null {
-	const step = stepOf(slug);
-	return step ? sceneFile(step, ctx) : null;
+/** A step's scene as a standalone SVG file in an edition, or null if there is no such step. */
+export function sceneSvg(slug: string, locale: Locale = 'zh-CN'): string | null {
+	const edition = editions.find((e) => e.story.locale === locale)!;
+	const step = allSteps(edition.story).find((s) => s.slug === slug);
+	return step ? sceneFile(step, edition.ctx) : null;
 }
 
 /** The same scene as PNG at twice its size (1200 by 800), for slides. */
-export async function scenePng(slug: string): Promise<Buffer | null> {
-	const svg = sceneSvg(slug);
-	return svg ? toPng(svg, await imageFonts(story, ctx), 1200).png : null;
+export async function scenePng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
+	const svg = sceneSvg(slug, locale);
+	return svg ? toPng(svg, await imageFonts(editions), 1200).png : null;
 }

@@ -1,0 +1,1265 @@
+/**
+ * The English edition: the same story, steps, scenes and figures as the Chinese, written for an
+ * international reader (British spelling). Numbers are references, never digits: `{figure-id}`
+ * prints the figure through the one formatter, in English (over 3 trillion yuan, nearly 410,000,
+ * 5 or more). `{q:id}` prints an official's words in our translation, marked † and linked to the
+ * Chinese original in the register; `{by:id}` the speaker's name (`|role` with their title).
+ * Chinese appears only where the page marks it as Chinese: the glossary's terms (`zh`), the
+ * originals of quotations and titles, the source excerpts.
+ */
+import type { SceneSpec } from '$lib/scenes/spec';
+import type { Content, Translation } from '$lib/story/types';
+import zh from './zh-CN';
+import { CHAPTER_TITLES as CHAPTER_TITLE_SET, STORY_TITLES } from './not-found';
+
+const STORY_TITLE = STORY_TITLES.en;
+const CHAPTER_TITLES = CHAPTER_TITLE_SET.en;
+
+/** A step's scene: the Chinese edition's, so that both editions draw the same scenes and figures. */
+function sceneOf(slug: string): SceneSpec {
+	const step = [...zh.opening.steps, ...zh.chapters.flatMap((c) => c.steps)].find(
+		(s) => s.slug === slug
+	);
+	if (!step) throw new Error(`src/content/en.ts: no step ${slug} in the Chinese edition`);
+	return step.scene;
+}
+
+/**
+ * Words that name a period, and the source's words for it: a sentence that names a period must
+ * be about a figure whose sentence in the source names it too.
+ */
+const PERIOD_WORDS: Translation['periodWords'] = [
+	[/first half/gi, ['上半年']],
+	[/January[–-]June|Jan[–-]Jun\b/gi, ['1—6月', '1至6月']],
+	[/January[–-]May|Jan[–-]May\b/gi, ['1至5月', '1—5月']],
+	[/end of June|end-June/gi, ['6月底']],
+	[/year[- ]end|end of (?:the|this) year/gi, ['年底']],
+	[/cumulative/gi, ['累计']],
+	[/at present|currently/gi, ['目前', '当前']],
+	[/a year earlier|same period (?:of )?last year/gi, ['上年同期']],
+	[/this year/gi, ['今年']]
+];
+
+/** Verbs that say someone said something: a sentence with one names whose words they are. */
+const ATTRIBUTION_VERBS =
+	/\b(?:said|told|tells|noted|notes|stressed|stresses|remarked|pointed out|points out|announced|announces|called for|calls for)\b/;
+
+const AXIS_NOTE =
+	'Brackets give the period as the source states it; a label without brackets means the source states no period.';
+
+const OPENING = {
+	kicker: 'News in Numbers · China’s industrial economy in {year}',
+	title: 'China’s industry at half-time',
+	dek: 'On {press-conference-date} the State Council Information Office (SCIO) held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half: value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year. This visual guide sets out every figure from the press conference and the related reports, and looks at what each one shows – and what it cannot show.',
+	byline: 'Data: Xinhua and other reports. Charts and calculations: our own',
+	steps: [
+		{
+			slug: 'press-conference',
+			scene: sceneOf('press-conference'),
+			title: 'Date of the SCIO press conference',
+			text: [
+				'On {press-conference-date} the SCIO held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half, on new highlights in the integration of technological and industrial innovation, and on other matters.',
+				'We draw on four sources: the Xinhua news agency’s report of this press conference; a Xinhua report on the National Industry–Finance Cooperation Platform, also from this press conference; an excerpt from a meeting printed on a newspaper page, which names neither the meeting nor its date; and a report on investment promotion in Hubei province. The story runs in four chapters: growth, innovation, financing and investment.'
+			],
+			caption: '{press-conference-date}: SCIO press conference',
+			alt: 'Calendar for July {year} with {press-conference-date} marked: the day the SCIO held its press conference.',
+			chartNote:
+				'The source gives the day and month but not the year; {year}, the year in which the press conference was held, is our addition.',
+			notes:
+				'Start with when and where from: most figures were released at the SCIO press conference, alongside reports on industry–finance cooperation, a meeting excerpt and a report from Hubei. Every figure can be found in the source, except those labelled as our own calculations.'
+		},
+		{
+			slug: 'headline-growth',
+			scene: sceneOf('headline-growth'),
+			title: 'Industrial value added above designated size: year-on-year growth (first half)',
+			text: [
+				'The first figure in the report: in the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year.',
+				'In the words of {by:xie-resilience|role}: {q:xie-resilience}.'
+			],
+			caption: 'Industry above designated size: value added up {industrial-value-added-growth}',
+			alt: '{industrial-value-added-growth} in large type: the year-on-year growth in value added of industrial enterprises above designated size in the first half.',
+			notes:
+				'This is the benchmark for the whole story: every growth rate that follows is set beside it.'
+		}
+	]
+};
+
+const GROWTH = {
+	id: 'growth' as const,
+	name: 'Growth',
+	kicker: 'Chapter one',
+	title: CHAPTER_TITLES.growth,
+	intro: [
+		'Beyond the overall growth rate, the press conference also gave figures on the structure of industry: for equipment manufacturing, high-tech manufacturing, the digital industry and green factories. The report gives shares and growth rates, but no shares for earlier years to compare them with, so we look only at where each stands, not at whether its weight has risen or fallen.'
+	],
+	keyFigure: 'industrial-value-added-growth',
+	description:
+		'In the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, that of high-tech manufacturing above designated size by {high-tech-manufacturing-growth}, and equipment manufacturing accounted for {equipment-manufacturing-share} of all above-size industrial value added.',
+	steps: [
+		{
+			slug: 'industry-growth',
+			scene: sceneOf('industry-growth'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'First, a baseline: in the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year.',
+				'Each time we meet another year-on-year growth rate, we add it to the same axis, beside this baseline, with the period the source gives in brackets.'
+			],
+			caption: 'Baseline: industry above designated size, up {industrial-value-added-growth}',
+			alt: 'A horizontal bar chart with a single bar so far: value added of industry above designated size grew by {industrial-value-added-growth} year on year in the first half.',
+			chartNote: AXIS_NOTE,
+			notes:
+				'Introduce this growth chart, which keeps coming back: later chapters add new indicators to it.'
+		},
+		{
+			slug: 'manufacturing-share',
+			scene: sceneOf('manufacturing-share'),
+			title: 'Manufacturing value added as a share of GDP (first half)',
+			text: [
+				'{by:xie-manufacturing-share} also said that in the first half {q:xie-manufacturing-share}.'
+			],
+			caption: 'Manufacturing value added: {manufacturing-share-of-gdp} of GDP',
+			alt: 'A grid of a hundred small squares with {manufacturing-share-of-gdp} shaded: the share of manufacturing value added in GDP.',
+			notes:
+				'The words {q:xie-stable} are the judgement of {by:xie-stable}; the report gives no share for earlier years, so we make no comparison.'
+		},
+		{
+			slug: 'provinces',
+			scene: sceneOf('provinces'),
+			title: 'Provinces with year-on-year growth in industrial value added above designated size',
+			text: [
+				'By region: in {provinces-growing} provinces, value added of industry above designated size kept growing, and every one of them grew year on year; in {industrial-provinces-profit-above-average} major industrial provinces, profits grew faster than the national average. According to the report, the major industrial provinces played a prominent part in helping to “carry the load”.',
+				'By sector, electrical machinery, motor vehicles, electronics, general-purpose equipment, chemicals, non-ferrous metals and other industries grew relatively fast, and their contribution rate to the growth of above-size industry rose further.'
+			],
+			caption:
+				'Above-size industry grew year on year in all {provinces-growing} provinces; profit growth beat the national average in {industrial-provinces-profit-above-average} major industrial provinces',
+			alt: 'A grid of {provinces-growing|bare} squares standing for the provinces, all shaded: value added of industry above designated size grew year on year in every one. {industrial-provinces-profit-above-average|bare} of them are darker: the major industrial provinces whose profits grew faster than the national average.',
+			chartNote:
+				'The squares are illustrative and do not stand for particular provinces. The report does not say which the major industrial provinces are; drawing them among these provinces is our choice.',
+			notes:
+				'The report does not name these major industrial provinces; the squares show only how many there are.'
+		},
+		{
+			slug: 'equipment-share',
+			scene: sceneOf('equipment-share'),
+			title:
+				'Equipment manufacturing’s share of all industrial value added above designated size (first half)',
+			text: [
+				'The report then turns to new drivers of growth. {by:tao-equipment|role} said that in the first half China’s equipment manufacturing kept up its fairly strong growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.'
+			],
+			caption:
+				'Equipment manufacturing: {equipment-manufacturing-share} of above-size industrial value added',
+			alt: 'A grid of a hundred squares with {equipment-manufacturing-share} shaded: equipment manufacturing’s share of all value added of industry above designated size.',
+			notes:
+				'From the total to its structure: equipment manufacturing’s share of all above-size industrial value added.'
+		},
+		{
+			slug: 'high-tech-growth',
+			scene: sceneOf('high-tech-growth'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'{by:xie-high-tech} said that in the first half, value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth} year on year. That is faster than the {industrial-value-added-growth} for above-size industry as a whole.'
+			],
+			caption: 'High-tech manufacturing up {high-tech-manufacturing-growth}',
+			alt: 'Two horizontal bars: in the first half, value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth}, a longer bar than the {industrial-value-added-growth} for above-size industry as a whole.',
+			chartNote: AXIS_NOTE,
+			notes: 'A second bar appears, reaching well beyond the baseline.'
+		},
+		{
+			slug: 'high-tech-contribution',
+			scene: sceneOf('high-tech-contribution'),
+			title:
+				'High-tech manufacturing’s contribution to the growth of industry above designated size (first half)',
+			text: [
+				'How much did it add to overall growth? {by:xie-high-tech} said that high-tech manufacturing’s contribution rate to the growth of all industry above designated size was {high-tech-contribution}.',
+				'Multiplying the contribution rate by the overall growth rate gives the pull it exerted. By our estimate, then, {high-tech-pull} of the {industrial-value-added-growth} growth came from high-tech manufacturing.'
+			],
+			caption: 'Contribution rate {high-tech-contribution}; pull {high-tech-pull} (our estimate)',
+			alt: 'A bar for total growth of {industrial-value-added-growth}, with a segment of {high-tech-contribution} marked as high-tech manufacturing, equal to {high-tech-pull}.',
+			chartNote:
+				'The pull in percentage points is our estimate: overall growth rate × contribution rate.',
+			notes:
+				'Explain the contribution rate: it is not this sector’s share of the total, but the share of the total increase that came from it.'
+		},
+		{
+			slug: 'digital-industry',
+			scene: sceneOf('digital-industry'),
+			title: 'Digital industry revenue: year-on-year growth',
+			text: [
+				'According to the report, digital technologies such as 5G and large AI models developed rapidly. The digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier.',
+				'Working backwards, we calculate that growth in the same period a year earlier was {digital-industry-growth-2024}.'
+			],
+			caption: 'Digital industry revenue growth up {digital-industry-growth-acceleration}',
+			alt: 'Two points joined by a line: growth in the digital industry’s business revenue rose from {digital-industry-growth-2024} a year earlier to {digital-industry-revenue-growth}, an increase of {digital-industry-growth-acceleration}.',
+			chartNote:
+				'The year-earlier growth rate is our estimate: the current growth rate minus the increase in percentage points. The report does not state the period this growth rate covers.',
+			notes:
+				'A sign of acceleration: revenue is not only growing but growing faster than a year earlier.'
+		},
+		{
+			slug: 'green-factories',
+			scene: sceneOf('green-factories'),
+			title: 'Output of national-level green factories as a share of total manufacturing output',
+			text: [
+				'The report also covers green development: national-level green factories accounted for {green-factories-share} of total manufacturing output, and energy consumption per unit of value added at industrial enterprises above designated size continued to fall.'
+			],
+			caption: 'National-level green factories: {green-factories-share} of manufacturing output',
+			alt: 'A grid of a hundred squares with {green-factories-share|plain} shaded and marked as a lower bound: the actual share is higher than the shaded part.',
+			chartNote:
+				'The source gives the share as {green-factories-share}, so the shaded part is a lower bound.',
+			notes:
+				'Point out that the share is {green-factories-share}, not exactly {green-factories-share|plain}: the shaded part is a lower bound, and the true share is higher.'
+		},
+		{
+			slug: '5g-base-stations',
+			scene: sceneOf('5g-base-stations'),
+			title: 'Total number of 5G base stations (end of June)',
+			text: [
+				'Data released at the press conference showed that by the end of June the total number of 5G base stations had reached {5g-base-stations}.'
+			],
+			caption: '{5g-base-stations} 5G base stations',
+			alt: '{5g-base-stations} in large type: the total number of 5G base stations at the end of June, marked on a ruler of orders of magnitude graded in thousands, millions, billions and trillions.',
+			notes: 'This is the total in place at the end of June, not the number added over a period.'
+		},
+		{
+			slug: '5g-sectors',
+			scene: sceneOf('5g-sectors'),
+			title: 'Major categories of the national economy reached by integrated 5G applications',
+			text: [
+				'So far, integrated 5G applications have reached {5g-categories-reached} of the {economy-major-categories} major categories of the national economy. By our estimate, that is about {5g-category-coverage|plain} of them, and {5g-categories-not-reached} categories have not yet been reached.',
+				'In addition, {5g-industrial-internet-projects} “5G + Industrial Internet” projects have been built or are under way.'
+			],
+			caption: '{5g-categories-reached} of {economy-major-categories} major categories',
+			alt: 'A grid of {economy-major-categories|bare} squares, one for each major category of the national economy: the {5g-categories-reached|bare} shaded squares are the categories integrated 5G applications have reached; the {5g-categories-not-reached|bare} left empty have not yet been reached.',
+			chartNote:
+				'The share of categories covered and the number not yet reached are our estimates.',
+			notes:
+				'The squares stand for major categories of the national economy; the report does not name them, so we look only at how far coverage extends.'
+		},
+		{
+			slug: 'software',
+			scene: sceneOf('software'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'In the report’s view, the steady development of the software industry also reflects, to some extent, the results of industry’s “smart and digital transformation”. {by:xie-cun-software|role} said that in January–May software business revenue was {software-revenue}, up {software-revenue-growth} year on year, while cloud computing and big data services together earned {cloud-big-data-revenue}, also up {cloud-big-data-revenue-growth} year on year.'
+			],
+			caption: 'Software business revenue up {software-revenue-growth} in January–May',
+			alt: 'Five horizontal bars: in January–May, software business revenue and revenue from cloud computing and big data services both grew by {software-revenue-growth}, the two longest bars so far; high-tech manufacturing {high-tech-manufacturing-growth}, the digital industry {digital-industry-revenue-growth}, industry above designated size {industrial-value-added-growth}.',
+			chartNote: AXIS_NOTE,
+			notes:
+				'Point out the period: both software figures cover January–May, not the whole first half.'
+		},
+		{
+			slug: 'cloud-share',
+			scene: sceneOf('cloud-share'),
+			title:
+				'Revenue from cloud computing and big data services, and software business revenue (January–May)',
+			text: [
+				'The report gives these two revenues side by side without saying whether one includes the other. We simply set one against the other and calculate that revenue from cloud computing and big data services, {cloud-big-data-revenue}, is equivalent to {cloud-to-software-ratio} of software business revenue, {software-revenue}.',
+				'This ratio is our own calculation; as the report does not say whether the former is counted in the latter, it cannot be read as a share.'
+			],
+			caption:
+				'Cloud and big data revenue equal to {cloud-to-software-ratio} of software revenue (our estimate)',
+			alt: 'Two horizontal bars for January–May: software business revenue of {software-revenue} and revenue from cloud computing and big data services of {cloud-big-data-revenue}, the latter equivalent to {cloud-to-software-ratio} of the former.',
+			chartNote:
+				'The ratio is our estimate: revenue from cloud computing and big data services ÷ software business revenue. The report does not say whether one includes the other.',
+			notes:
+				'This is our estimate: the report itself gives no such ratio, nor does it say that one includes the other.'
+		},
+		{
+			slug: 'openharmony',
+			scene: sceneOf('openharmony'),
+			title: 'Total number of devices running the OpenHarmony operating system (end of June)',
+			text: [
+				'Then OpenHarmony: by the end of June, {openharmony-products} types of product ran the OpenHarmony operating system, with {openharmony-devices} units in total.'
+			],
+			caption: 'OpenHarmony: {openharmony-devices} devices',
+			alt: 'In large type, {openharmony-devices}: the total number of devices running the OpenHarmony operating system; below it, in small type, {openharmony-products} types of product.',
+			notes: 'Both figures are marked over, so both are lower bounds.'
+		},
+		{
+			slug: 'competition-order',
+			scene: sceneOf('competition-order'),
+			title: 'A meeting: regulating competition in the new energy vehicle industry',
+			text: [
+				'The report also touches on industry governance. {by:xie-governance} said that industry governance would be strengthened with market-based thinking and the rule of law, and that the orderly exit of outdated production capacity would be promoted.',
+				'Another source is an excerpt from a meeting printed on a newspaper page; the excerpt names neither the meeting nor its date. In the excerpt, {by:meeting-nev} stated that the various kinds of irrational competition that have appeared in the new energy vehicle industry must be tackled, combining short- and long-term measures in a comprehensive approach, so as to effectively regulate the order of competition in the industry.'
+			],
+			caption: 'Regulating competition in new energy vehicles',
+			alt: 'What {by:meeting-nev} called for to regulate competition in the new energy vehicle industry: stronger cost investigations and price monitoring, tighter supervision and inspection of consistency in production, pressing major carmakers to honour their commitments on payment terms, and work to build a long-term mechanism for regulating competition.',
+			chartNote:
+				'Source: an excerpt on a newspaper page (continued from the front page), which names neither the meeting nor its date; the source text breaks off mid-sentence.',
+			notes:
+				'This step has no figures: regulating competition runs alongside growth. Hubei’s document in the fourth chapter also sets out to tackle “involution-style” investment promotion; the two can be read side by side – that is our reading.'
+		}
+	]
+};
+
+const INNOVATION = {
+	id: 'innovation' as const,
+	name: 'Innovation',
+	kicker: 'Chapter two',
+	title: CHAPTER_TITLES.innovation,
+	intro: [
+		'Another subject at the press conference was the integration of scientific and technological innovation with industrial innovation. The figures in this chapter are spread across firms, robots, technology contracts and pilot-testing platforms.'
+	],
+	keyFigure: 'tech-contract-turnover',
+	description:
+		'In the first half, technology contracts nationwide had a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year. Output of industrial robots and of service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively.',
+	steps: [
+		{
+			slug: 'little-giants',
+			scene: sceneOf('little-giants'),
+			title: 'Specialised and sophisticated “little giant” firms supported (first half)',
+			text: [
+				'The Xinhua report turns to nurturing innovative firms: in the first half, the Ministry of Industry and Information Technology (MIIT), together with the Ministry of Finance, supported {little-giants-supported} specialised and sophisticated “little giant” firms in their high-quality development.'
+			],
+			caption: '{little-giants-supported} “little giant” firms supported',
+			alt: '{little-giants-supported|bare} small squares, each standing for one specialised and sophisticated “little giant” firm that received support.',
+			notes: 'Each small square is one firm: a way to get a feel for the scale.'
+		},
+		{
+			slug: 'sme-service-month',
+			scene: sceneOf('sme-service-month'),
+			title: 'SMEs served in total by the National SME Service Month (first half)',
+			text: [
+				'The National SME Service Month, a campaign for small and medium-sized enterprises (SMEs), has now been organised for {sme-service-month-years} running. In the first half, the Service Month served {smes-served} SMEs in total.'
+			],
+			caption: 'SMEs served: {smes-served}',
+			alt: 'A large figure, {smes-served}: the number of SMEs the Service Month served in total in the first half.',
+			notes: 'The figure is marked over: it is a lower bound, not an exact count.'
+		},
+		{
+			slug: 'sme-deals',
+			scene: sceneOf('sme-deals'),
+			title: 'Value of orders and technology-transfer contracts generated by the Service Month',
+			text: [
+				'The Service Month also led to deals and to technology transfer: in the first half, it helped to secure orders worth {sme-deal-orders} and technology-transfer contracts worth {sme-tech-transfer-contracts}.'
+			],
+			caption: 'Orders: {sme-deal-orders}; technology transfer: {sme-tech-transfer-contracts}',
+			alt: 'Two horizontal bars: orders secured, worth {sme-deal-orders}, and technology-transfer contracts, worth {sme-tech-transfer-contracts}.',
+			chartNote:
+				'A value marked nearly is slightly below the number shown; a value marked over is above it.',
+			notes:
+				'The orders figure sits just below its number and the technology-transfer figure above its number, so the real gap between them is at least as wide as the chart shows.'
+		},
+		{
+			slug: 'robots',
+			scene: sceneOf('robots'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'Next, robots. {q:xie-robots}, {by:xie-robots} said.',
+				'The report gives no period for these two growth rates. Put them on the growth axis, and the axis suddenly stretches.'
+			],
+			caption: 'Industrial robot output up {industrial-robot-output-growth}',
+			alt: 'Seven horizontal bars on a stretched axis: industrial robot output up {industrial-robot-output-growth} and service robot output up {service-robot-output-growth}, far longer than the other indicators; industrial value added above designated size grew {industrial-value-added-growth}.',
+			chartNote: AXIS_NOTE,
+			notes:
+				'Watch the scale change: the earlier bars are all squeezed shorter, and the two robot-output bars are far longer than the rest.'
+		},
+		{
+			slug: 'training-data',
+			scene: sceneOf('training-data'),
+			title: 'Humanoid robot training grounds and datasets: training data released as open source',
+			text: ['That remark by {by:xie-humanoid} opens with these words: {q:xie-humanoid}.'],
+			caption: 'Training data released as open source: {humanoid-training-data} pieces',
+			alt: 'A large figure, {humanoid-training-data}: the number of pieces of training data released as open source through humanoid robot training grounds and datasets.',
+			notes: 'This counts pieces of data for training robots, not robots.'
+		},
+		{
+			slug: 'tech-contracts',
+			scene: sceneOf('tech-contracts'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'The commercialisation of research results grew in scale: in the first half, {tech-contracts-registered} technology contracts were registered nationwide, with a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year.'
+			],
+			caption: 'Technology contract turnover up {tech-contract-turnover-growth}',
+			alt: 'Eight horizontal bars: technology contract turnover grew {tech-contract-turnover-growth} in the first half, behind the two robot bars and ahead of software.',
+			chartNote: AXIS_NOTE,
+			notes: 'Turnover growth ranks third on the chart, behind only the two robot-output figures.'
+		},
+		{
+			slug: 'tech-contract-value',
+			scene: sceneOf('tech-contract-value'),
+			title:
+				'Technology contract turnover = number of contracts × average value per contract (our estimate)',
+			text: [
+				'Spread the turnover across the contracts: {tech-contract-turnover} divided by {tech-contracts-registered} gives, by our estimate, an average of {tech-contract-average-value} per contract.',
+				'The numerator is a lower bound (over) and the denominator an upper bound (nearly), so the resulting average can only be a lower bound.'
+			],
+			caption: 'Average per contract: {tech-contract-average-value} (our estimate)',
+			alt: 'A rectangle whose width stands for the {tech-contracts-registered} contracts, whose height stands for the average value per contract, {tech-contract-average-value}, and whose area stands for the turnover, {tech-contract-turnover}.',
+			chartNote: 'The average value per contract is our estimate, and a lower bound.',
+			notes:
+				'Make clear why the average is a floor: the total is at least this large, and the number of contracts at most this large.'
+		},
+		{
+			slug: 'innovation-centres',
+			scene: sceneOf('innovation-centres'),
+			title: 'National manufacturing innovation centres established (as of the end of June)',
+			text: [
+				'Work on industrial innovation platforms continued: by the end of June, {innovation-centres} national manufacturing innovation centres had been established.'
+			],
+			caption: '{innovation-centres} national manufacturing innovation centres',
+			alt: '{innovation-centres|bare} squares, each standing for one national manufacturing innovation centre already established.',
+			notes: 'Here the story moves from firms to platforms.'
+		},
+		{
+			slug: 'pilot-fields',
+			scene: sceneOf('pilot-fields'),
+			title: 'Key fields of the manufacturing pilot-testing service network',
+			text: [
+				'The report presents manufacturing pilot-testing platforms as an important vehicle for delivering pilot-testing services. {by:xie-pilot-network} said that MIIT is currently speeding up the building of a manufacturing pilot-testing service network, focused on {pilot-key-fields} key fields urgently needed for national strategy and industrial development.'
+			],
+			caption: 'Pilot-testing network: {pilot-key-fields} key fields',
+			alt: '{pilot-key-fields|bare} blocks, labelled in turn: raw materials, equipment manufacturing, consumer goods, information technology, emerging and future industries, and generic technologies.',
+			notes: 'All these fields are listed in the source; you can read them out one by one.'
+		},
+		{
+			slug: 'pilot-funnel',
+			scene: sceneOf('pilot-funnel'),
+			title: 'Pilot-testing platforms: the reserve pool and the first batch',
+			text: [
+				'{q:xie-pilot-reserve}, {by:xie-pilot-reserve} said. By our estimate, the first batch is about {pilot-selection-rate|plain} of the reserve pool.'
+			],
+			caption: 'Reserve pool: {pilot-platform-reserve}; first batch: {pilot-platforms-first-batch}',
+			alt: 'Two nested squares whose areas stand for the {pilot-platform-reserve} platforms in the reserve pool and the {pilot-platforms-first-batch} in the first batch selected for priority development; the smaller is about {pilot-selection-rate|plain} of the larger.',
+			chartNote:
+				'The areas of the squares are proportional to the numbers; the ratio is our estimate.',
+			notes:
+				'Area matches number: selecting the first batch from the reserve pool narrows the field sharply.'
+		},
+		{
+			slug: 'pilot-target',
+			scene: sceneOf('pilot-target'),
+			title: 'Pilot-testing platforms: the year-end target',
+			text: [
+				'In the same sentence, {by:xie-pilot-target} added: {q:xie-pilot-target}.',
+				'The report is silent on whether these national-level platforms are to come from the first batch of priority platforms, so the chart draws the target separately, off to one side.'
+			],
+			caption: 'Year-end target: {pilot-platform-target} national-level pilot-testing platforms',
+			alt: 'Two nested squares stand for the reserve pool and the first batch of priority platforms; set apart to one side, a small dashed square stands for the target of developing {pilot-platform-target} national-level manufacturing pilot-testing platforms by year-end.',
+			chartNote:
+				'The dashed outline marks a target, not a number already reached; the source’s “or more” includes the number itself. The report does not place the national-level platforms within the first batch, so the target is not drawn inside it.',
+			notes: 'This last one is a target, not the current state of affairs.'
+		}
+	]
+};
+
+const FINANCING = {
+	id: 'financing' as const,
+	name: 'Financing',
+	kicker: 'Chapter three',
+	title: CHAPTER_TITLES.financing,
+	intro: [
+		'At the same press conference, {by:xie-finance-h1|role} also spoke about cooperation between industry and finance, setting out its aim: {q:xie-finance-guide}.'
+	],
+	keyFigure: 'platform-financing-total',
+	description:
+		'Cumulative financing for firms through the National Industry–Finance Cooperation Platform stands at {platform-financing-total}, and each beneficiary firm has received {platform-average-per-firm} in financing support on average.',
+	steps: [
+		{
+			slug: 'platform-total',
+			scene: sceneOf('platform-total'),
+			title:
+				'Cumulative financing for firms through the National Industry–Finance Cooperation Platform',
+			text: [
+				'Through the National Industry–Finance Cooperation Platform, {platform-institutions} financial and investment institutions have launched {platform-products} financial products aimed at manufacturers’ most pressing needs, and cumulative financing for firms stands at {platform-financing-total}.'
+			],
+			caption: 'Cumulative financing through the platform: {platform-financing-total}',
+			alt: 'The headline figure, {platform-financing-total}: cumulative financing for firms through the National Industry–Finance Cooperation Platform.',
+			notes:
+				'This is a cumulative total, and the report does not say from when it is counted, so do not present it as new financing in any one period.'
+		},
+		{
+			slug: 'platform-per-firm',
+			scene: sceneOf('platform-per-firm'),
+			title: 'Financing = beneficiary firms × average per firm (our estimate)',
+			text: [
+				'Each beneficiary firm received {platform-average-per-firm} in financing support on average.',
+				'Dividing the total by the average, we calculate that {platform-beneficiary-firms} firms benefited: the total is a lower bound (over) and the average an upper bound (nearly), so the number of firms can only be a lower bound too.'
+			],
+			caption: 'Beneficiary firms: {platform-beneficiary-firms} (our estimate)',
+			alt: 'A rectangle whose width stands for the {platform-beneficiary-firms} beneficiary firms, whose height stands for the average of {platform-average-per-firm} per firm, and whose area stands for the financing total of {platform-financing-total}.',
+			chartNote: 'The number of beneficiary firms is our estimate, and a lower bound.',
+			notes:
+				'The report gives no number of beneficiary firms: this lower bound is ours, from dividing the total by the average.'
+		},
+		{
+			slug: 'relending-quota',
+			scene: sceneOf('relending-quota'),
+			title: 'Amounts on different bases: cumulative platform financing and the relending quota',
+			text: [
+				'{by:xie-relending} said the ministry had worked actively with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and for technological upgrading was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the permitted loan share, loan terms and other limits significantly relaxed.'
+			],
+			caption: 'Relending quota raised by {relending-quota-increase}',
+			alt: 'Two bars: cumulative financing for firms through the platform, {platform-financing-total}, and the increase in the relending quota in the first half, {relending-quota-increase}.',
+			chartNote:
+				'The two are measured on different bases and are shown side by side only to compare their scale. The report does not say how they relate, and they cannot be added together.',
+			notes:
+				'The report gives the increase in the relending quota, not how much has actually been lent; it cannot be added to the platform’s cumulative total.'
+		},
+		{
+			slug: 'credit-loans',
+			scene: sceneOf('credit-loans'),
+			title: 'Share of corporate credit loans in special loans for key industrial chains',
+			text: [
+				'Financing products have also become more varied. {by:xie-partners} said the ministry was working with {strategic-partner-institutions} strategic partner financial institutions to create new financial products and services for each of the major tasks of new industrialisation.',
+				'To support key industrial chains, special loan products were launched together with a number of banks: corporate credit loans make up {credit-loan-share} of them, and the longest loan term reaches {longest-loan-term}.'
+			],
+			caption: 'Credit loans: {credit-loan-share}; longest term: {longest-loan-term}',
+			alt: 'A grid of a hundred squares, {credit-loan-share|plain} of them shaded and marked as a minimum: corporate credit loans make up more than this share of the special loans.',
+			chartNote:
+				'The source says the share is over this figure, so the shaded part is a lower bound.',
+			notes:
+				'The source gives only the share of corporate credit loans in the special loans and the longest loan term, with no further detail.'
+		},
+		{
+			slug: 'special-loans',
+			scene: sceneOf('special-loans'),
+			title:
+				'Amounts on different bases: adding financing from green factory loans and similar products',
+			text: [
+				'The report goes on to list two kinds of product. For industrial technology innovation there are the “pilot testing + R&D loan”, sci-tech innovation loans and others; for the transformation and upgrading of traditional industries there are green factory loans, MIIT digital transformation loans and others, which have supported {upgrade-loans-financing} of financing for firms cumulatively.',
+				'The report gives this financing figure after green factory loans, digital transformation loans and similar products, so we chart it as the figure for that group of products.'
+			],
+			caption:
+				'Green factory loans and similar products: {upgrade-loans-financing} in cumulative financing',
+			alt: 'Three bars: cumulative financing for firms through the platform, {platform-financing-total}; the increase in the relending quota in the first half, {relending-quota-increase}; and cumulative financing for firms supported by green factory loans, MIIT digital transformation loans and similar products, {upgrade-loans-financing}.',
+			chartNote:
+				'The three are measured on different bases and are shown side by side only to compare their scale. The report does not say how they relate, and they cannot be added together.',
+			notes: 'The third bar joins the chart; remind the audience that the three cannot be added up.'
+		},
+		{
+			slug: 'pilot-cities',
+			scene: sceneOf('pilot-cities'),
+			title: 'National pilot cities for industry–finance cooperation',
+			text: [
+				'{by:xie-next-step} said: {q:xie-next-step}.',
+				'{by:xie-pilot-cities} also said that the special programme for “science, technology, industry and finance integration” would be carried out in depth, and that pilot policies, standards and the like would be tried out first in the {pilot-cities} national pilot cities for industry–finance cooperation.'
+			],
+			caption: '{pilot-cities} national pilot cities for industry–finance cooperation',
+			alt: 'A grid of {pilot-cities|bare} squares, one for each national pilot city for industry–finance cooperation.',
+			chartNote: 'The squares are schematic and do not stand for particular cities.',
+			notes: 'To close: the pilot cities are where the next policies will be tried out first.'
+		}
+	]
+};
+const INVESTMENT = {
+	id: 'investment' as const,
+	name: 'Investment',
+	kicker: 'Chapter four',
+	title: CHAPTER_TITLES.investment,
+	intro: [
+		'The last chapter changes scale and looks at a single province. The report on investment promotion in Hubei did not come from the press conference, and its figures are of another kind: numbers of projects and planned investment.'
+	],
+	keyFigure: 'hubei-signed-projects',
+	description:
+		'In January–June, Hubei’s investment promotion brought {hubei-signed-projects} signed projects of {hubei-project-threshold}, and {hubei-started-projects} projects of {hubei-project-threshold} started construction, up {hubei-started-projects-growth} year on year.',
+	steps: [
+		{
+			slug: 'hubei-training',
+			scene: sceneOf('hubei-training'),
+			title: 'Hubei’s training session and the SCIO press conference',
+			text: [
+				'On {hubei-training-date}, the Hubei Provincial Department of Commerce held a training session on the Guiding Opinions on Innovating Investment Promotion in the New Development Stage. The calendar also marks the date of the SCIO press conference.'
+			],
+			caption: '{hubei-training-date}: training session in Hubei',
+			alt: 'A calendar for July {year}, marking {hubei-training-date} (the training session in Hubei) and {press-conference-date} (the SCIO press conference).',
+			chartNote:
+				'Both reports give only the day and the month; we take the year, {year}, from the date of the press conference.',
+			notes:
+				'A change of scale: from national data to one province’s investment promotion in practice.'
+		},
+		{
+			slug: 'guidance-framework',
+			scene: sceneOf('guidance-framework'),
+			title: 'How the Guiding Opinions are structured',
+			text: [
+				'{by:long-guidance|role} gave an in-depth explanation of the Guiding Opinions, covering their {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards among other things, and drawing on good examples that have emerged as Hubei explores new models of investment promotion.'
+			],
+			caption:
+				'The Guiding Opinions: {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
+			alt: 'Four groups of blocks, one block for each item: {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards.',
+			chartNote:
+				'The report does not say what each of the four groups contains, so the chart shows only how many items each has.',
+			notes:
+				'The report does not spell out the items in these four groups, so the chart shows only the counts.'
+		},
+		{
+			slug: 'guidance-focus',
+			scene: sceneOf('guidance-focus'),
+			title: 'The Guiding Opinions: clusters and levels of government',
+			text: [
+				'According to the report, {by:guidance-features} highlight several features, among them: to pursue high-quality investment promotion with full effort and curb “involution-style” investment promotion; to focus on Hubei’s “51020” advanced manufacturing clusters and its {hubei-service-clusters} modern services clusters, attracting investment along industrial chains, by cluster and by industrial ecosystem; and to coordinate the investment promotion forces of the {investment-government-levels} levels of government – province, city and county – with the resources of the authorities in charge of each sector, so as to build a province-wide “single chessboard” for investment promotion.'
+			],
+			caption:
+				'Curbing “involution-style” investment promotion, coordinating {investment-government-levels} levels of government',
+			alt: 'Two groups of blocks: the {hubei-service-clusters} modern services clusters, and the investment promotion forces of the {investment-government-levels} levels of government – province, city and county.',
+			notes:
+				'Our reading: the call to curb “involution-style” investment promotion can be set beside the meeting excerpt’s call to bring order to competition.'
+		},
+		{
+			slug: 'hubei-signed',
+			scene: sceneOf('hubei-signed'),
+			title: 'Signed investment projects of {hubei-project-threshold} in Hubei (January–June)',
+			text: [
+				'The report also gives province-wide investment promotion figures for this year so far. Of the investment projects signed across Hubei in January–June this year, {hubei-signed-projects} were worth {hubei-project-threshold}.'
+			],
+			caption: '{hubei-signed-projects} signed projects of {hubei-project-threshold}',
+			alt: 'A grid of {hubei-signed-projects|bare} small squares, each standing for one signed investment project of {hubei-project-threshold}.',
+			chartNote: 'One square per project; the count covers projects of {hubei-project-threshold}.',
+			notes: 'Each small square is one project: let the area convey the number.'
+		},
+		{
+			slug: 'hubei-large',
+			scene: sceneOf('hubei-large'),
+			title:
+				'Signed investment projects of {hubei-large-project-threshold} in Hubei (January–June)',
+			text: [
+				'There were {hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}. Given the value thresholds, they are also counted among the signed projects of {hubei-project-threshold}; on that basis we calculate that they make up about {hubei-large-project-share|plain} of them.'
+			],
+			caption: '{hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}',
+			alt: 'Of {hubei-signed-projects|bare} squares, {hubei-large-signed-projects|bare} are highlighted: the signed projects of {hubei-large-project-threshold}, about {hubei-large-project-share|plain} of the total.',
+			chartNote: 'The share is our estimate.',
+			notes:
+				'By number, signed projects of {hubei-large-project-threshold} are only a small fraction.'
+		},
+		{
+			slug: 'hubei-started',
+			scene: sceneOf('hubei-started'),
+			title: 'Investment projects of {hubei-project-threshold} started in Hubei (January–June)',
+			text: [
+				'Projects that started construction are a separate set of data. In January–June, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei, up {hubei-started-projects-growth} year on year; from this we calculate that the figure for the same period a year earlier was about {hubei-started-projects-2024|plain}.'
+			],
+			caption: '{hubei-started-projects} projects started, up {hubei-started-projects-growth}',
+			alt: 'Two points joined by a line: started projects of {hubei-project-threshold} rose from {hubei-started-projects-2024} in the same period a year earlier to {hubei-started-projects}, up {hubei-started-projects-growth}.',
+			chartNote:
+				'The year-earlier figure is our estimate: this year’s figure divided by one plus the growth rate.',
+			notes:
+				'The report does not say how started projects relate to signed ones, so the two numbers cannot be added together or divided one by the other.'
+		},
+		{
+			slug: 'hubei-growth-axis',
+			scene: sceneOf('hubei-growth-axis'),
+			title: 'Year-on-year growth rates, indicator by indicator',
+			text: [
+				'Back to the growth axis that runs through the story: in January–June, the number of investment projects of {hubei-project-threshold} that started construction in Hubei grew {hubei-started-projects-growth} year on year.',
+				'These growth rates are not on the same basis: some measure value added, others revenue, output, turnover or numbers of projects, and their periods are not all the same either. They sit side by side only to show where each one lies, not for a direct comparison of which is higher.'
+			],
+			caption: 'Started investment projects in Hubei: up {hubei-started-projects-growth}',
+			alt: 'Nine bars sum up the story’s growth rates: industrial robot output, {industrial-robot-output-growth}, is the longest, followed by service robot output, {service-robot-output-growth}, and technology contract turnover, {tech-contract-turnover-growth}; the number of started projects in Hubei grew {hubei-started-projects-growth}, and value added of industry above designated size {industrial-value-added-growth}.',
+			chartNote: `The indicators are measured on different bases: some are value added, others revenue, output, turnover or numbers of projects. ${AXIS_NOTE}`,
+			notes:
+				'An overview of all the story’s growth rates; a reminder that their bases and periods differ.'
+		},
+		{
+			slug: 'hubei-investment',
+			scene: sceneOf('hubei-investment'),
+			title: 'Planned investment = started projects × average per project (our estimate)',
+			text: [
+				'The planned investment in these started projects is {hubei-planned-investment}; by our estimate, that is {hubei-average-planned-investment} per project on average.'
+			],
+			caption: 'Planned investment: {hubei-planned-investment}',
+			alt: 'A rectangle whose width stands for the {hubei-started-projects} started projects, whose height stands for the average planned investment per project, {hubei-average-planned-investment}, and whose area stands for the total planned investment of {hubei-planned-investment}.',
+			chartNote: 'The average planned investment per project is our estimate.',
+			notes: 'To close: the average planned investment per started project.'
+		}
+	]
+};
+
+/** Every figure's label in English (one per figure id in /tmp/en/figures.tsv, all 72, same meaning as the Chinese label column; may use {figure-id} references where the Chinese label does, e.g. {hubei-large-project-threshold}). */
+const LABELS: Record<string, string> = {
+	'press-conference-date': 'Date of the SCIO press conference',
+	'industrial-value-added-growth':
+		'Year-on-year growth in the value added of industrial enterprises above designated size',
+	'manufacturing-share-of-gdp': 'Manufacturing value added as a share of GDP',
+	'provinces-growing':
+		'Provinces with year-on-year growth in the value added of industry above designated size',
+	'industrial-provinces-profit-above-average':
+		'Major industrial provinces with profit growth above the national average',
+	'equipment-manufacturing-share':
+		'Equipment manufacturing as a share of the value added of industry above designated size',
+	'digital-industry-revenue-growth': 'Year-on-year growth in digital industry business revenue',
+	'digital-industry-growth-acceleration':
+		'Rise in the growth rate of digital industry revenue over the same period a year earlier',
+	'green-factories-share':
+		'Output value of national-level green factories as a share of total manufacturing output value',
+	'little-giants-supported': 'Specialised and sophisticated “little giant” firms supported',
+	'sme-service-month-years': 'Consecutive years the National SME Service Month has been held',
+	'smes-served': 'Small and medium-sized enterprises served in total by the Service Month',
+	'sme-deal-orders': 'Value of deal orders brokered by the Service Month',
+	'sme-tech-transfer-contracts':
+		'Value of technology transfer contracts achieved through the Service Month',
+	'humanoid-training-data':
+		'Items of training data released as open source by humanoid robot training grounds and datasets',
+	'industrial-robot-output-growth': 'Year-on-year growth in industrial robot output',
+	'service-robot-output-growth': 'Year-on-year growth in service robot output',
+	'tech-contracts-registered': 'Technology contracts registered nationwide',
+	'tech-contract-turnover': 'Turnover of technology contracts',
+	'tech-contract-turnover-growth': 'Year-on-year growth in technology contract turnover',
+	'innovation-centres': 'National-level manufacturing innovation centres already built',
+	'pilot-key-fields': 'Key fields on which the manufacturing pilot testing service network focuses',
+	'pilot-platform-reserve': 'Pilot platforms in the reserve pool',
+	'pilot-platforms-first-batch':
+		'Pilot platforms in the first batch selected for priority development',
+	'pilot-platform-target':
+		'National-level manufacturing pilot platforms the ministry aims to develop by year-end',
+	'high-tech-manufacturing-growth':
+		'Year-on-year growth in the value added of high-tech manufacturing above designated size',
+	'high-tech-contribution':
+		'Contribution rate of high-tech manufacturing to the growth of industry above designated size',
+	'5g-base-stations': 'Total number of 5G base stations',
+	'economy-major-categories': 'Major categories of the national economy',
+	'5g-categories-reached':
+		'Major categories of the national economy into which integrated 5G applications have been introduced',
+	'5g-industrial-internet-projects': '“5G + Industrial Internet” projects built',
+	'software-revenue': 'Software business revenue',
+	'software-revenue-growth': 'Year-on-year growth in software business revenue',
+	'cloud-big-data-revenue': 'Revenue from cloud computing and big data services',
+	'cloud-big-data-revenue-growth':
+		'Year-on-year growth in revenue from cloud computing and big data services',
+	'openharmony-products': 'Product types running OpenHarmony',
+	'openharmony-devices': 'Total number of devices running OpenHarmony',
+	'platform-institutions':
+		'Financial and investment institutions working through the National Industry–Finance Cooperation Platform',
+	'platform-products':
+		'Financial products launched through the platform by financial and investment institutions',
+	'platform-financing-total': 'Cumulative financing the platform has helped firms obtain',
+	'platform-average-per-firm': 'Average financing support per beneficiary firm',
+	'relending-quota-increase':
+		'Increase in the relending quota for sci-tech innovation and technological transformation',
+	'strategic-partner-institutions': 'Strategic partner financial institutions',
+	'credit-loan-share': 'Credit loans to firms as a share of the special loans',
+	'longest-loan-term': 'Longest term of the special loans',
+	'upgrade-loans-financing':
+		'Cumulative financing for firms from green factory loans, industry and IT digital transformation loans and similar products',
+	'pilot-cities': 'National industry–finance cooperation pilot cities',
+	'hubei-training-date': 'Date of Hubei’s training session on the Guiding Opinions',
+	'guidance-key-points': 'Key points of the Guiding Opinions',
+	'guidance-models': 'Models of the Guiding Opinions',
+	'guidance-programmes': 'Programmes of the Guiding Opinions',
+	'guidance-safeguards': 'Safeguards of the Guiding Opinions',
+	'hubei-service-clusters': 'Hubei’s modern service industry clusters',
+	'investment-government-levels':
+		'Levels of government whose investment-promotion forces are pooled (province, city, county)',
+	'hubei-project-threshold': 'Statistical basis: project value threshold',
+	'hubei-signed-projects':
+		'Hubei investment promotion: signed projects of {hubei-project-threshold}',
+	'hubei-large-project-threshold':
+		'Statistical basis: value threshold of the higher band of signed projects',
+	'hubei-large-signed-projects':
+		'Hubei investment promotion: signed projects of {hubei-large-project-threshold}',
+	'hubei-started-projects':
+		'Hubei investment promotion: projects of {hubei-project-threshold} started',
+	'hubei-started-projects-growth':
+		'Hubei investment promotion: year-on-year growth in projects of {hubei-project-threshold} started',
+	'hubei-planned-investment':
+		'Hubei investment promotion: planned investment of projects of {hubei-project-threshold} started',
+	'digital-industry-growth-2024':
+		'Year-on-year growth in digital industry business revenue (a year earlier, our estimate)',
+	'high-tech-pull':
+		'Pull of high-tech manufacturing on the growth of industry above designated size (our estimate)',
+	'5g-categories-not-reached':
+		'Major categories of the national economy into which integrated 5G applications have not yet been introduced (our estimate)',
+	'5g-category-coverage':
+		'Share of major categories into which integrated 5G applications have been introduced (our estimate)',
+	'cloud-to-software-ratio':
+		'Revenue from cloud computing and big data services relative to software business revenue (our estimate)',
+	'tech-contract-average-value': 'Average turnover per technology contract (our estimate)',
+	'pilot-selection-rate':
+		'First-batch priority pilot platforms as a share of the reserve pool (our estimate)',
+	'platform-beneficiary-firms':
+		'Firms benefiting from the National Industry–Finance Cooperation Platform (our estimate)',
+	'hubei-large-project-share':
+		'Signed projects of {hubei-large-project-threshold} as a share of signed projects of {hubei-project-threshold} (our estimate)',
+	'hubei-started-projects-2024':
+		'Hubei investment promotion: projects of {hubei-project-threshold} started (a year earlier, our estimate)',
+	'hubei-average-planned-investment':
+		'Hubei investment promotion: average planned investment per project of {hubei-project-threshold} started (our estimate)'
+};
+
+/** Short chart labels: one for every key of `figureLabels` in /work/main/src/content/zh-CN.ts, same keys, concise English (charts are narrow). */
+const FIGURE_LABELS: Record<string, string> = {
+	'industrial-value-added-growth': 'Above-size industrial value added',
+	'high-tech-manufacturing-growth': 'Above-size high-tech manufacturing value added',
+	'digital-industry-revenue-growth': 'Digital industry business revenue',
+	'digital-industry-growth-2024': 'Digital industry business revenue (a year earlier)',
+	'press-conference-date': 'SCIO press conference',
+	'hubei-training-date': 'Hubei training session',
+	'manufacturing-share-of-gdp': 'Manufacturing value added as a share of GDP',
+	'equipment-manufacturing-share':
+		'Equipment manufacturing’s share of above-size industrial value added',
+	'green-factories-share': 'National-level green factories’ share of total manufacturing output',
+	'credit-loan-share': 'Credit loans’ share of the special loans',
+	'cloud-to-software-ratio': 'Ratio of cloud and big data revenue to software revenue',
+	'cloud-big-data-revenue': 'Cloud and big data services revenue',
+	'software-revenue': 'Software business revenue',
+	'provinces-growing':
+		'provinces, all with year-on-year growth in above-size industrial value added',
+	'industrial-provinces-profit-above-average':
+		'major industrial provinces with profit growth above the national average',
+	'economy-major-categories': 'major categories of the national economy',
+	'5g-categories-reached': 'categories with integrated 5G applications',
+	'5g-categories-not-reached': 'categories without them yet (our estimate)',
+	'5g-category-coverage': 'Coverage (our estimate)',
+	'innovation-centres': 'national-level manufacturing innovation centres',
+	'pilot-cities': 'national industry–finance cooperation pilot cities',
+	'little-giants-supported': 'Supported “little giant” firms',
+	'hubei-signed-projects': 'Signed projects of {hubei-project-threshold}',
+	'hubei-large-signed-projects': 'Signed projects of {hubei-large-project-threshold}',
+	'hubei-large-project-share':
+		'Share of signed projects of {hubei-project-threshold} (our estimate)',
+	'high-tech-contribution': 'Contribution rate of above-size high-tech manufacturing',
+	'high-tech-pull': 'Pull from high-tech manufacturing (our estimate)',
+	'5g-base-stations': 'Total 5G base stations',
+	'openharmony-devices': 'Total devices running OpenHarmony',
+	'openharmony-products': 'Product types running OpenHarmony',
+	'smes-served': 'SMEs served in total by the Service Month',
+	'humanoid-training-data': 'Training data released as open source',
+	'software-revenue-growth': 'Software business revenue',
+	'cloud-big-data-revenue-growth': 'Cloud and big data services revenue',
+	'industrial-robot-output-growth': 'Industrial robot output',
+	'service-robot-output-growth': 'Service robot output',
+	'tech-contract-turnover-growth': 'Technology contract turnover',
+	'hubei-started-projects-growth': 'Hubei: projects of {hubei-project-threshold} started',
+	'hubei-started-projects-2024': 'Projects started (a year earlier)',
+	'hubei-started-projects': 'Projects started',
+	'sme-deal-orders': 'Value of deal orders brokered',
+	'sme-tech-transfer-contracts': 'Value of technology transfer contracts',
+	'platform-financing-total': 'Platform financing for firms',
+	'relending-quota-increase': 'Increase in relending quota',
+	'upgrade-loans-financing': 'Financing via green factory loans, digital transformation loans etc.',
+	'pilot-platform-reserve': 'Reserve pool',
+	'pilot-platforms-first-batch': 'First batch for priority development',
+	'pilot-platform-target': 'Year-end target: national-level pilot platforms',
+	'guidance-key-points': 'key points',
+	'guidance-models': 'models',
+	'guidance-programmes': 'programmes',
+	'guidance-safeguards': 'safeguards',
+	'hubei-service-clusters': 'modern service industry clusters',
+	'investment-government-levels': 'levels of government in investment promotion',
+	'pilot-key-fields': 'key fields',
+	'tech-contract-turnover': 'Turnover',
+	'tech-contracts-registered': 'Technology contracts registered',
+	'tech-contract-average-value': 'Average per contract (our estimate)',
+	'platform-beneficiary-firms': 'Beneficiary firms (our estimate)',
+	'platform-average-per-firm': 'Average per firm',
+	'hubei-planned-investment': 'Planned investment',
+	'hubei-average-planned-investment': 'Average per project (our estimate)'
+};
+
+const NAMES = {
+	'pilot-key-fields': [
+		'Raw materials',
+		'Equipment manufacturing',
+		'Consumer goods',
+		'Information technology',
+		'Emerging and future industries',
+		'Generic technologies'
+	],
+	'investment-government-levels': ['Province', 'City', 'County']
+};
+
+const LISTS = {
+	'nev-competition': {
+		source: 'The meeting (the excerpt does not give its name), in our translation',
+		claim: 'meeting-nev',
+		items: [
+			'Strengthen cost investigations and price monitoring',
+			'Step up supervision and inspection of production conformity',
+			'Urge major carmakers to honour their payment-term commitments',
+			'Work to build a sound long-term mechanism for regulating competition, strengthen industry self-discipline and give fuller play to standards in leading industrial upgrading'
+		]
+	}
+};
+
+/** The four reports: English title (our translation), publisher, description. Keyed by part id in /work/main/data/sources.json. */
+const SOURCES: Record<string, { title: string; publisher: string; description: string }> = {
+	'xinhua-miit': {
+		title:
+			'MIIT: industrial economy moves towards stability, innovation and quality in the first half',
+		publisher: 'Xinhua',
+		description:
+			'Report on the State Council Information Office press conference: the performance of the industrial economy, the integration of scientific and technological innovation with industrial innovation, and industrial transformation and upgrading'
+	},
+	'finance-platform': {
+		title:
+			'Financing for firms through the National Industry–Finance Cooperation Platform tops {platform-financing-total|plain}',
+		publisher: 'Xinhua',
+		description:
+			'Xinhua dispatch from Beijing: progress of the National Industry–Finance Cooperation Platform and of industry–finance cooperation, as learned at the same press conference'
+	},
+	'meeting-excerpt': {
+		title: 'Proceedings of a meeting (newspaper page excerpt, continued from the front page)',
+		publisher: 'Newspaper page excerpt, source not stated',
+		description:
+			'The excerpt covers the rectification of problems found by audits and the regulation of competition in the new energy vehicle industry; the latter passage is stated to come from a meeting, whose name and date the excerpt does not give; the text breaks off mid-sentence'
+	},
+	'hubei-investment': {
+		title:
+			'Hubei holds a training session on the Guiding Opinions on Innovating Investment Promotion in the New Development Stage',
+		publisher: 'Investment Promotion column (by Zhong Qi)',
+		description:
+			'The Hubei Provincial Department of Commerce’s training session on the Guiding Opinions, and investment promotion across the province from January to June'
+	}
+};
+
+/** Speakers of /work/main/data/claims.json: English name and title. role is written before the name: 'MIIT Chief Engineer' → "MIIT Chief Engineer Xie Shaofeng". Omit role where the Chinese has none. */
+const SPEAKERS: Record<string, { name: string; role?: string }> = {
+	'xie-shaofeng': { name: 'Xie Shaofeng', role: 'MIIT chief engineer' },
+	'tao-qing': {
+		name: 'Tao Qing',
+		role: '%name%, director-general of MIIT’s Operation Monitoring and Coordination Bureau,'
+	},
+	'xie-cun': {
+		name: 'Xie Cun',
+		role: '%name%, director-general of MIIT’s Department of Information and Communications Development,'
+	},
+	'long-xiaohong': {
+		name: 'Long Xiaohong',
+		role: '%name%, director of the Hubei Provincial Department of Commerce,'
+	},
+	'miit-officials': { name: 'MIIT officials' },
+	meeting: { name: 'the meeting' },
+	guidance: { name: 'the Guiding Opinions' }
+};
+
+/** Our English translation of every claim of kind 'quote' in claims.json (its `words`), keeping each {figure-id} reference exactly; faithful, natural English. */
+const QUOTES: Record<string, string> = {
+	'xie-resilience':
+		'In the first half of this year, the main economic indicators rose steadily in both volume and growth rate, and the value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, building on a good start in the first quarter and showing strong resilience',
+	'xie-manufacturing-share':
+		'manufacturing value added reached {manufacturing-share-of-gdp} of GDP, basically holding steady',
+	'xie-stable': 'basically holding steady',
+	'xie-robots':
+		'Output of industrial robots and service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively',
+	'xie-humanoid':
+		'Humanoid robot training grounds and datasets are up and running, with {humanoid-training-data} items of training data released as open source, and their application across many fields is speeding up',
+	'xie-pilot-reserve':
+		'We have brought {pilot-platform-reserve} pilot platforms into a reserve pool, and selected from among them a first batch of {pilot-platforms-first-batch} pilot platforms for priority development',
+	'xie-pilot-target':
+		'by the end of this year, we will strive to develop {pilot-platform-target} national-level manufacturing pilot platforms',
+	'xie-finance-guide':
+		'channel more financial resources into supporting scientific and technological innovation, advanced manufacturing, green development, and micro, small and medium-sized enterprises',
+	'xie-next-step':
+		'Next, we will work with the relevant departments to improve the financial policies that support new industrialisation, and take industry–finance cooperation deeper'
+};
+
+/** English of every claim of kind 'term' or 'coinage': exactly these for the terms listed in BRIEF rule 2; for the others (above-size, this-year, q-over, q-beyond, q-super, q-more, q-odd, q-or-more, q-nearly, derived, q-about, this-story, guidance-structure) give the natural English ('above designated size', 'this year', 'over', 'over', 'over', 'more than', 'more than', 'or more', 'nearly', 'estimate', 'about', 'this story', and for guidance-structure the English of its words keeping references). */
+const TERMS: Record<string, string> = {
+	'guidance-structure':
+		'{guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
+	'little-giant': 'little giant',
+	'carry-the-load': 'carry the load',
+	'smart-digital': 'smart and digital transformation',
+	'5g-industrial-internet': '5G + Industrial Internet',
+	'pilot-rd-loan': 'pilot testing + R&D loan',
+	'sti-finance': 'science, technology, industry and finance integration',
+	'irrational-competition': 'irrational competition',
+	involution: 'involution-style',
+	'one-board': 'single chessboard',
+	'hubei-51020': '51020',
+	'above-size': 'above designated size',
+	'this-year': 'this year',
+	'q-over': 'over',
+	'q-beyond': 'over',
+	'q-super': 'over',
+	'q-more': 'more than',
+	'q-odd': 'more than',
+	'q-or-more': 'or more',
+	'q-nearly': 'nearly',
+	derived: 'estimate',
+	'q-about': 'about',
+	'this-story': 'this story'
+};
+
+const META = {
+	siteName: 'News in Numbers',
+	title: STORY_TITLE,
+	description:
+		'In the first half of {year}, value added by industry above designated size grew {industrial-value-added-growth} year on year. From growth and innovation to financing and investment promotion, every figure from a State Council Information Office press conference and related reports, taken apart one by one.',
+	chapterTitle: '%chapter% · China’s industry at half-time',
+	socialChapterTitle: '%chapter% | %figure% · China’s industry at half-time',
+	stepTitle: '%step% | %chapter% · China’s industry at half-time'
+};
+
+const CLOSING = {
+	title: 'Sources and method',
+	sourcesTitle: 'Sources',
+	sourcesIntro:
+		'Apart from the year and the figures marked as our estimates, every figure in this story comes from the four reports below, and each keeps the qualifier the source gives it (see Qualifiers below for how we render them in English). The reports are in Chinese; we give each title in Chinese, with our English translation. The source never writes the year: it gives months and days, and refers to the year itself without a number. {year} is the year in which the press conference was held, supplied by us.',
+	methodTitle: 'Method',
+	method: [
+		'We entered every figure in the source into a dataset, with its unit, its qualifier, its period and an excerpt of the source. When the site is built, a program checks every entry: that the excerpt really appears in the source, that the number in the excerpt matches the value entered, and that the period entered is written in the very sentence that gives the figure. If any check fails, the site cannot be built.',
+		'Quotations and paraphrases are checked in the same way: every quotation and every paraphrase is registered, with its speaker and its passage in the source. The Chinese words behind each quotation must match the source word for word, and the speaker must be the one the source names.',
+		'No figure in the text or the charts is typed by hand: each is drawn from the dataset and printed by one and the same formatter, so the text, the charts and the full table below always agree. The English edition draws the same figures from the same dataset, through the same formatter.'
+	],
+	claimsTitle: 'Where quotations and paraphrases come from',
+	claimsIntro:
+		'Every passage the story quotes or paraphrases is listed here with its speaker and its passage in the source. Officials’ words are our translation from the Chinese and are marked †; in this list, the Chinese original stands beside each. Estimates and readings labelled as ours are our own, not the source’s.',
+	glossaryTitle: 'Terms',
+	glossary: [
+		{
+			term: 'Above designated size',
+			zh: '规上',
+			definition:
+				'A statistical scope: the source’s industry and industrial enterprises above designated size are both counted within it. The source writes the term in full and in a short form; after first use in a step, we write above-size industry. The source does not state the size threshold that defines this scope.'
+		},
+		{
+			term: 'Year on year',
+			zh: '同比',
+			definition:
+				'Compared with the same period of the previous year. Growth in the first half year on year, for example, is growth over the first half of the previous year.'
+		},
+		{
+			term: 'Contribution rate',
+			zh: '贡献率',
+			definition:
+				'The standard statistical definition: the increase in one part as a share of the increase in the whole. It answers how much of total growth came from that part; it is not that part’s share of the total.'
+		},
+		{
+			term: 'Percentage points',
+			zh: '百分点',
+			definition:
+				'The difference between two percentages. When digital industry revenue growth is {digital-industry-growth-acceleration} higher than a year earlier, the growth rate of this period exceeds the growth rate of the same period a year earlier by that much; it does not mean that the growth rate itself rose by {digital-industry-growth-acceleration|bare}%.'
+		},
+		{
+			term: 'Pull',
+			zh: '拉动',
+			definition:
+				'The standard statistical calculation: total growth multiplied by a part’s contribution rate gives the growth that part accounts for, in percentage points.'
+		},
+		{
+			term: 'Specialised and sophisticated “little giant” firms',
+			zh: '专精特新“小巨人”',
+			definition:
+				'A national designation for small and medium-sized enterprises. The source uses the term without defining it, and gives no criteria for it.'
+		},
+		{
+			term: 'Industry–finance cooperation',
+			zh: '产融合作',
+			definition:
+				'Cooperation between industry and finance to channel financing to manufacturers. In the source, MIIT carries it out together with other government departments, local governments and financial institutions; through the national industry–finance cooperation platform, financial and investment institutions offer financial products to manufacturing firms.'
+		},
+		{
+			term: 'Pilot-scale testing',
+			zh: '中试',
+			definition:
+				'The stage between laboratory research and mass production, in which a new product or process is tried out at intermediate scale. The source’s manufacturing pilot platforms offer such testing as a service.'
+		},
+		{
+			term: 'Investment promotion',
+			zh: '招商引资',
+			definition:
+				'Work by government to bring companies and investment projects to a place; in the Hubei report, at provincial, city and county level. The report counts Hubei’s signed and started projects under this heading.'
+		},
+		{
+			term: 'SCIO',
+			zh: '国新办',
+			definition:
+				'The State Council Information Office, which hosts press conferences for China’s central government. It held the press conference behind this story on {press-conference-date}.'
+		},
+		{
+			term: 'MIIT',
+			zh: '工业和信息化部',
+			definition: 'The Ministry of Industry and Information Technology.'
+		},
+		{
+			term: 'Over',
+			zh: '超过、突破、超',
+			definition:
+				'The source’s three words for a true value above the number written. A figure with any of them prints as **over** followed by the number.'
+		},
+		{
+			term: 'More than',
+			zh: '多、余',
+			definition:
+				'Two words the source writes after a number, meaning the true value is above it. A figure with either prints as **more than** followed by the number.'
+		},
+		{
+			term: 'Or more',
+			zh: '以上',
+			definition:
+				'Not below the number written: the number itself is included. A figure with it prints as the number followed by **or more**.'
+		},
+		{
+			term: 'Nearly',
+			zh: '近',
+			definition:
+				'A little below the number written. A figure with it prints as **nearly** followed by the number.'
+		}
+	],
+	qualifiersTitle: 'Qualifiers',
+	qualifiers:
+		'In the source, five words mean that the true value is above the number written: we render three of them as **over** and two as **more than**. The word we render as **or more** means not below the number written, the number itself included. The word we render as **nearly** means a little below the number written. (The Chinese words are listed under Terms.) Our own estimates carry the same marks: a lower bound divided by an upper bound is still a lower bound, marked **over**; a result that has been rounded, or whose error could go either way, is marked **about**. In the charts, every value with a qualifier is marked as such and is never drawn as an exact value.',
+	derivedTitle: 'Our estimates',
+	derivedIntro:
+		'The figures below are not given in the source: we calculated them from the source’s figures. Inputs with qualifiers affect the result: a lower bound divided by an upper bound is still a lower bound (marked **over**); a result that has been rounded, or whose error could go either way, is marked **about**.',
+	tableTitle: 'Every figure',
+	tableIntro:
+		'Every figure in the dataset, chapter by chapter, with the excerpt of the source it comes from (in Chinese), for checking. The period column gives each period as the source writes it, with the year supplied by us; where the source gives no period, the column shows that; an estimate takes the period of the figures it is calculated from.',
+	credit: 'Charts and estimates: ours.'
+};
+
+const KEY_HELP = {
+	title: 'Keys in presentation mode',
+	items: [
+		{ keys: '→ ↓ Space PageDown', does: 'Next step (a clicker works too)' },
+		{ keys: '← ↑ PageUp', does: 'Previous step' },
+		{ keys: 'Home / End', does: 'First step / last step' },
+		{ keys: 'Number + Enter', does: 'Go to that step' },
+		{ keys: 'f', does: 'Full screen' },
+		{ keys: 'b', does: 'Blank the screen; any key brings it back' },
+		{ keys: 'q', does: 'Show a QR code for this step' },
+		{
+			keys: 't',
+			does: 'Projector theme: light text on a dark background; press again to switch back'
+		},
+		{ keys: 's', does: 'Open the speaker view in another window' },
+		{ keys: 'l', does: 'Switch to the Chinese edition, at the same step' },
+		{ keys: 'h ?', does: 'Show or hide this list of keys' },
+		{ keys: 'Esc', does: 'Back to reading' }
+	]
+};
+
+const PERIOD_TAGS = {
+	h1: 'first half',
+	'jan-jun': 'Jan–Jun',
+	'jan-may': 'Jan–May',
+	'end-june': 'end of June',
+	'year-end': 'year-end target',
+	now: 'at present',
+	current: 'currently',
+	cumulative: 'cumulative',
+	'prior-year': 'a year earlier, our estimate',
+	none: ''
+};
+
+const PERIODS = {
+	h1: 'First half of %year%',
+	'jan-jun': 'January–June %year%',
+	'jan-may': 'January–May %year%',
+	'end-june': 'As of the end of June %year%',
+	'year-end': 'End of %year% (target)',
+	now: 'At present',
+	current: 'Currently',
+	cumulative: 'Cumulative',
+	'prior-year': 'A year earlier (our estimate)',
+	none: 'Not given in the source'
+};
+
+const KINDS = {
+	'yoy-growth': 'Year-on-year growth',
+	'pp-change': 'Change in percentage points',
+	share: 'Share',
+	ratio: 'Ratio',
+	contribution: 'Contribution rate',
+	pull: 'Pull',
+	count: 'Count',
+	amount: 'Amount',
+	average: 'Average',
+	target: 'Target',
+	duration: 'Duration',
+	threshold: 'Statistical threshold',
+	date: 'Date'
+};
+
+const FORMULAS = {
+	difference: '%a% − %b% = %result%',
+	percent: '%a% ÷ %b% → %result%',
+	quotient: '%a% ÷ %b% → %result%',
+	'contribution-pull': '%a% × %b% → %result%',
+	'previous-from-growth': '%a% ÷ (1 + %b%) → %result%'
+};
+
+const UI = {
+	skipToStory: 'Skip to the story',
+	chapters: 'Chapters',
+	opening: 'Introduction',
+	closing: 'Sources and method',
+	progress: 'Reading progress',
+	dataTable: 'Chart data',
+	takeAway: 'Download: ',
+	takeCsv: 'data (CSV)',
+	takeSvg: 'chart (SVG)',
+	takePng: 'image (PNG)',
+	takeAllFigures: 'Download every figure: ',
+	takeAllCsv: 'CSV table (opens in Excel)',
+	takeAllJson: 'JSON data',
+	listSeparator: ', ',
+	tableFigure: 'Indicator',
+	tableValue: 'Value',
+	tablePeriod: 'Period',
+	tableKind: 'Type',
+	tableSource: 'Source excerpt or estimate',
+	derived: 'our estimate',
+	source: 'Source: ',
+	sourceDerived: 'Estimates: ours',
+	sourceSeparator: '. ',
+	labelSeparator: ': ',
+	stepOf: '%n% / %total%',
+	share: 'Share this step',
+	copied: 'Link copied',
+	copyFailed: 'Could not copy: please copy the link from the address bar',
+	chapterLink: 'Link to this chapter',
+	qualifierOver: 'over',
+	qualifierUnder: 'nearly',
+	qualifierAbout: 'about',
+	weekdays: 'MTWTFSS',
+	monthTitle: '%monthName% %year%',
+	notToScale: 'Schematic, not to scale',
+	rest: 'the rest',
+	present: 'Present',
+	presentation: 'Presentation mode',
+	exitPresentation: 'Exit presentation (Esc)',
+	stepNumber: 'Current step',
+	qrLabel: 'QR code for this step’s link:',
+	qrHint: 'Scan to open this step on a phone',
+	elapsed: 'Time elapsed',
+	resetClock: 'Restart the timer',
+	nextStep: 'Next step',
+	lastStep: 'This is the last step.',
+	presenterControls: 'Presentation controls',
+	previous: 'Previous',
+	next: 'Next',
+	shareTitle: '%title% · China’s industry at half-time',
+	linkShown: 'Copy this link: ',
+	tag: '%label% (%tag%)',
+	fullStop: '. ',
+	translated: 'our translation',
+	// The other edition, in its own language (the menu marks it lang="zh-CN").
+	otherLanguage: '中文',
+	otherLanguageName: '中文版',
+	original: 'Chinese original',
+	qrUnavailable:
+		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.'
+};
+
+const content: Content = {
+	locale: 'en',
+	lang: 'en',
+	meta: META,
+	opening: OPENING,
+	chapters: [GROWTH, INNOVATION, FINANCING, INVESTMENT],
+	closing: CLOSING,
+	keyHelp: KEY_HELP,
+	figureLabels: FIGURE_LABELS,
+	names: NAMES,
+	lists: LISTS,
+	periodTags: PERIOD_TAGS,
+	periods: PERIODS,
+	kinds: KINDS,
+	formulas: FORMULAS,
+	ui: UI,
+	translation: {
+		labels: LABELS,
+		sources: SOURCES,
+		speakers: SPEAKERS,
+		quotes: QUOTES,
+		terms: TERMS,
+		periodWords: PERIOD_WORDS,
+		attributionVerbs: ATTRIBUTION_VERBS
+	}
+};
+
+export default content;

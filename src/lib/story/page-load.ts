@@ -1,0 +1,66 @@
+/**
+ * A story page's universal load, for both editions' routes: in the browser it reads the story from
+ * the page; at build time it also renders the article, the closing section and the opening scene.
+ */
+import { resolve } from '$app/paths';
+import type { StoryChapterId } from '$lib/data/vocab';
+import { sceneContext } from './context';
+import { allSteps, inEdition } from './steps';
+import type { PageFacts } from './types';
+import type { loadStoryPage } from '$lib/server/story-page';
+import { storyPage } from './pages';
+
+/**
+ * What the page's raw-HTML (`@html`) blocks get in the browser, where the HTML written at build
+ * time is kept as it is: any text but the empty one (for which Svelte would not keep it); never
+ * shown.
+ */
+const KEPT_AS_BUILT = 'kept as built';
+
+/** What a story page gets in the browser (and at build time, its static HTML besides). */
+export async function loadStory({
+	data: { facts, ...data }
+}: {
+	data: ReturnType<typeof loadStoryPage>;
+}) {
+	const { story: browserStory, opensAt } = JSON.parse(facts) as PageFacts;
+	const page = { ...data, story: browserStory, opensAt };
+	if (!import.meta.env.SSR)
+		return {
+			...page,
+			initial: { slug: opensAt, svg: KEPT_AS_BUILT },
+			article: KEPT_AS_BUILT,
+			closing: KEPT_AS_BUILT
+		};
+	// Rendering on the server (when the page is built): the article, the closing section and the
+	// opening scene as static HTML. This branch, and the modules it imports, are not in the
+	// browser's bundle.
+	const { renderArticle, renderClosing, renderOpeningScene } =
+		await import('$lib/story/static-html');
+	const { stories } = await import('$lib/server/story');
+	const story = stories[data.locale];
+	const ctx = sceneContext(story);
+	const step = allSteps(story).find((s) => s.slug === opensAt)!;
+	// The graphic's own id for its scene in reading mode (see Graphic.svelte).
+	const initial = { slug: opensAt, svg: renderOpeningScene(step, ctx, 'graphic-read') };
+	const article = renderArticle({
+		story,
+		ctx,
+		active: opensAt,
+		opens: data.step ?? data.chapter,
+		// The one-file edition has no chapter pages: there a chapter is a place in the page.
+		chapterHref: (id: StoryChapterId) => (__SINGLE_FILE__ ? `#${id}` : storyPage(data.locale, id)),
+		// Absolute when the build knows the site's address; the page completes it otherwise.
+		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}${inEdition(data.locale, `/${id}`)}`
+	});
+	// Every figure to download: on this site, or on the deployed one from the one-file edition (none
+	// if its build did not know the site's address).
+	const allFigures = !__SINGLE_FILE__
+		? { csv: resolve('/data/figures.csv'), json: resolve('/data/figures.json') }
+		: data.siteUrl
+			? { csv: `${data.siteUrl}/data/figures.csv`, json: `${data.siteUrl}/data/figures.json` }
+			: null;
+	return { ...page, initial, article, closing: renderClosing({ story, allFigures }) };
+}
+
+export type StoryPageData = Awaited<ReturnType<typeof loadStory>>;

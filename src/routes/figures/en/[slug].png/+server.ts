@@ -1,0 +1,15 @@
+/** The English edition's: each step's scene as a PNG, drawn from its SVG file at twice its size: 1200 by 800, for slides. */
+import { error } from '@sveltejs/kit';
+import { scenePng } from '$lib/server/images/index';
+import { stepSlugs } from '$lib/server/story';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => stepSlugs.map((slug) => ({ slug }));
+
+export const GET: RequestHandler = async ({ params }) => {
+	const png = await scenePng(params.slug, 'en');
+	if (!png) error(404, `No step ${params.slug}`);
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
