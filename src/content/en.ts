@@ -1164,14 +1164,6 @@ const KINDS = {
 	date: 'Date'
 };
 
-const FORMULAS = {
-	difference: '%a% − %b% = %result%',
-	percent: '%a% ÷ %b% → %result%',
-	quotient: '%a% ÷ %b% → %result%',
-	'contribution-pull': '%a% × %b% → %result%',
-	'previous-from-growth': '%a% ÷ (1 + %b%) → %result%'
-};
-
 const UI = {
 	skipToStory: 'Skip to the story',
 	chapters: 'Chapters',
@@ -1249,7 +1241,8 @@ const content: Content = {
 	periodTags: PERIOD_TAGS,
 	periods: PERIODS,
 	kinds: KINDS,
-	formulas: FORMULAS,
+	// Arithmetic reads the same in both editions.
+	formulas: zh.formulas,
 	ui: UI,
 	translation: {
 		labels: LABELS,

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -17,12 +17,8 @@ const SITE = `http://127.0.0.1:${process.env.PREVIEW_PORT ?? 4173}`;
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('build/story.html is one file that opens from disk offline and presents', async ({
-	browser
-}) => {
-	expect(existsSync(FILE), 'npm run build writes build/story.html').toBe(true);
-	expect(statSync(FILE).size).toBeGreaterThan(100_000);
-
+/** A browser context with no network: every request but for the file itself is refused, and kept. */
+async function offline(browser: Browser) {
 	const context = await browser.newContext({ offline: true });
 	const attempted: string[] = [];
 	await context.route('**/*', (route) => {
@@ -31,6 +27,16 @@ test('build/story.html is one file that opens from disk offline and presents', a
 		attempted.push(url);
 		return route.abort();
 	});
+	return { context, attempted };
+}
+
+test('build/story.html is one file that opens from disk offline and presents', async ({
+	browser
+}) => {
+	expect(existsSync(FILE), 'npm run build writes build/story.html').toBe(true);
+	expect(statSync(FILE).size).toBeGreaterThan(100_000);
+
+	const { context, attempted } = await offline(browser);
 	const problems: string[] = [];
 	const page = await context.newPage();
 	page.on('pageerror', (e) => problems.push(e.message));
@@ -132,14 +138,7 @@ test('build/story.en.html is the English edition in one file, and switches to st
 }) => {
 	const english = resolve('build/story.en.html');
 	expect(existsSync(english), 'npm run build writes build/story.en.html').toBe(true);
-	const context = await browser.newContext({ offline: true });
-	const attempted: string[] = [];
-	await context.route('**/*', (route) => {
-		const url = route.request().url();
-		if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-		attempted.push(url);
-		return route.abort();
-	});
+	const { context, attempted } = await offline(browser);
 	const page = await context.newPage();
 	await page.goto(`${pathToFileURL(english).href}#credit-loans`);
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
