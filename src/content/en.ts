@@ -805,15 +805,14 @@ const FIGURE_LABELS: Record<string, string> = {
 	'innovation-centres': 'national-level manufacturing innovation centres',
 	'pilot-cities': 'national industry–finance cooperation pilot cities',
 	'little-giants-supported': 'Supported “little giant” firms',
-	'hubei-signed-projects': 'Signed projects of {hubei-project-threshold}',
-	'hubei-large-signed-projects': 'Signed projects of {hubei-large-project-threshold}',
-	'hubei-large-project-share':
-		'Share of signed projects of {hubei-project-threshold} (our estimate)',
+	'hubei-signed-projects': 'Signed projects',
+	'hubei-large-signed-projects': 'Of {hubei-large-project-threshold}',
+	'hubei-large-project-share': 'Their share (our estimate)',
 	'high-tech-contribution': 'Contribution rate of above-size high-tech manufacturing',
 	'high-tech-pull': 'Pull from high-tech manufacturing (our estimate)',
 	'5g-base-stations': 'Total 5G base stations',
 	'openharmony-devices': 'Total devices running OpenHarmony',
-	'openharmony-products': 'Product types running OpenHarmony',
+	'openharmony-products': 'Types of product',
 	'smes-served': 'SMEs served in total by the Service Month',
 	'humanoid-training-data': 'Training data released as open source',
 	'software-revenue-growth': 'Software business revenue',
@@ -828,7 +827,7 @@ const FIGURE_LABELS: Record<string, string> = {
 	'sme-tech-transfer-contracts': 'Value of technology transfer contracts',
 	'platform-financing-total': 'Platform financing for firms',
 	'relending-quota-increase': 'Increase in relending quota',
-	'upgrade-loans-financing': 'Financing via green factory loans, digital transformation loans etc.',
+	'upgrade-loans-financing': 'Green factory loans and similar products',
 	'pilot-platform-reserve': 'Reserve pool',
 	'pilot-platforms-first-batch': 'First batch for priority development',
 	'pilot-platform-target': 'Year-end target: national-level pilot platforms',
@@ -837,10 +836,10 @@ const FIGURE_LABELS: Record<string, string> = {
 	'guidance-programmes': 'programmes',
 	'guidance-safeguards': 'safeguards',
 	'hubei-service-clusters': 'modern service industry clusters',
-	'investment-government-levels': 'levels of government in investment promotion',
+	'investment-government-levels': 'government levels',
 	'pilot-key-fields': 'key fields',
 	'tech-contract-turnover': 'Turnover',
-	'tech-contracts-registered': 'Technology contracts registered',
+	'tech-contracts-registered': 'Contracts registered',
 	'tech-contract-average-value': 'Average per contract (our estimate)',
 	'platform-beneficiary-firms': 'Beneficiary firms (our estimate)',
 	'platform-average-per-firm': 'Average per firm',
@@ -862,7 +861,7 @@ const NAMES = {
 
 const LISTS = {
 	'nev-competition': {
-		source: 'The meeting (the excerpt does not give its name), in our translation',
+		source: 'The meeting; our translation',
 		claim: 'meeting-nev',
 		items: [
 			'Strengthen cost investigations and price monitoring',
@@ -1131,7 +1130,7 @@ const PERIOD_TAGS = {
 	now: 'at present',
 	current: 'currently',
 	cumulative: 'cumulative',
-	'prior-year': 'a year earlier, our estimate',
+	'prior-year': 'a year earlier (est.)',
 	none: ''
 };
 

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectActive, ready, stepSlugs, test } from './fixtures';
+import { expect, expectActive, ready, scrollToStep, shownScene, stepSlugs, test } from './fixtures';
 
 /** Text of the page outside an element marked as Chinese that holds Chinese characters. */
 const unmarkedChinese = (page: Page) =>
@@ -254,5 +254,30 @@ test.describe('the English edition', () => {
 		await page.goto('/en/');
 		await expect(page).toHaveURL(/\/en$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+
+	test('on a phone, every chart keeps its English text inside it', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/en');
+		await ready(page);
+		const problems: string[] = [];
+		for (const slug of await stepSlugs(page)) {
+			await scrollToStep(page, slug);
+			await expectActive(page, slug);
+			await expect(shownScene(page)).toBeVisible();
+			problems.push(
+				...(await shownScene(page).evaluate((svg, step) => {
+					const box = svg.getBoundingClientRect();
+					return [...svg.querySelectorAll('text')]
+						.filter((t) => {
+							const r = t.getBoundingClientRect();
+							return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+						})
+						.map((t) => `${step}: “${t.textContent}”`);
+				}, slug))
+			);
+		}
+		expect(problems).toEqual([]);
 	});
 });

@@ -2,7 +2,8 @@
  * Presentation mode from the back of a meeting room: chart text at least 2.2% of the screen's
  * height (24 px at 1080), the value labels of the step's highlighted figures at least 3.7% (40 px
  * at 1080), measured as drawn (font size times the SVG's on-screen scale), and no text clipped by
- * the stage or overlapping other text. Every step at 1920×1080, a sample at 1280×720 and 1024×768.
+ * the stage or overlapping other text. Every step at 1920×1080, a sample at 1280×720 and 1024×768;
+ * the English edition every step at 1920×1080 and a sample at 1024×768.
  */
 import type { Page } from '@playwright/test';
 import { expect, ready, test } from './fixtures';
@@ -60,8 +61,8 @@ async function typeProblems(page: Page) {
 	});
 }
 
-async function presentAt(page: Page, stepsToCheck: (n: number) => boolean) {
-	await page.goto('/?present');
+async function presentAt(page: Page, stepsToCheck: (n: number) => boolean, edition = '/') {
+	await page.goto(`${edition}?present`);
 	await ready(page);
 	await expect(page.getByRole('dialog')).toBeFocused();
 	const total = await page.locator('main [data-step]').count();
@@ -101,4 +102,20 @@ test.describe('presentation type on a projector', () => {
 			expect(found).toEqual({});
 		});
 	}
+
+	// English labels are longer and wrap more: the same rules, every step on a projector and a
+	// sample on the smallest screen.
+	test('the English edition, every step at 1920×1080', async ({ page }) => {
+		test.slow();
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		const { found, total } = await presentAt(page, () => true, '/en');
+		expect(total).toBeGreaterThanOrEqual(41);
+		expect(found).toEqual({});
+	});
+
+	test('the English edition, a sample of steps at 1024×768', async ({ page }) => {
+		await page.setViewportSize({ width: 1024, height: 768 });
+		const { found } = await presentAt(page, (i) => i % 3 === 1, '/en');
+		expect(found).toEqual({});
+	});
 });

@@ -182,6 +182,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 		if (/[\u2E80-\uFFEF]/.test(ch)) ems += 1;
 		else if (ch === '%') ems += 0.9;
 		else if (/[\s.,:;!|'’()]/.test(ch)) ems += 0.32;
+		else if (/[MWmw]/.test(ch)) ems += 0.86;
 		else if (/[A-Z]/.test(ch)) ems += 0.7;
 		else ems += 0.6;
 	}

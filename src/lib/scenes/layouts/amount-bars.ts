@@ -7,7 +7,7 @@
 import { toBase } from '$lib/data/derive';
 import { UNITS } from '$lib/data/vocab';
 import type { AmountBarsSpec } from '../spec';
-import { fig, phrase, r, wrapText, type Marks, type SceneContext, type Size } from '../marks';
+import { fig, labelled, r, wrapText, type Marks, type SceneContext, type Size } from '../marks';
 import { barFrame, barRows, FONT } from './bars';
 
 export function amountBars(spec: AmountBarsSpec, ctx: SceneContext, size: Size): Marks {
@@ -28,9 +28,10 @@ export function amountBars(spec: AmountBarsSpec, ctx: SceneContext, size: Size):
 		const fontSize = FONT.label + 1;
 		// A derived ratio says so: 本文推算 (the tag reads （推算） in Chinese).
 		const line = ctx.ui.tag
-			.replace('%label%', phrase(ctx, ratio.short, ratio.text))
+			.replace('%label%', labelled(ctx, ratio.short, ratio.text))
 			.replace('%tag%', ctx.ui.derived);
-		const lines = wrapText(line, size.width - 8, fontSize);
+		// From the bars' left edge (beside the labels, presenting) to the right.
+		const lines = wrapText(line, size.width - frame.x.range[0] - 4, fontSize);
 		lines.forEach((line, k) => {
 			marks.texts.push({
 				key: `ratio:${ratio.id}:${k}`,

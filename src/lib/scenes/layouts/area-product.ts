@@ -53,9 +53,11 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 	bound(average, 'avg-bound', (o) => [x0, y0 - o, x0 + w, y0 - o]);
 
 	// The total inside: its name, then its value.
-	const centre = [...wrapText(total.short, w - 24, 18), total.text];
+	// The value on a second line too, where it is wider than the rectangle (over 1.2 trillion yuan).
+	const names = wrapText(total.short, w - 24, 18);
+	const centre = [...names, ...wrapText(total.text, w - 12, 24)];
 	centre.forEach((line, i) => {
-		const last = i === centre.length - 1;
+		const last = i >= names.length;
 		marks.texts.push({
 			key: `area-total-${i}`,
 			x: r(x0 + w / 2),
@@ -95,16 +97,20 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 		y2: r(by + 6),
 		tone: 'ink'
 	});
-	marks.texts.push({
-		key: 'count-label',
-		x: r(x0 + w / 2),
-		y: r(by + 28),
-		text: spaced(ctx, count.short, count.text),
-		size: 16,
-		tone: 'ink',
-		anchor: 'middle',
-		weight: 'bold'
-	});
+	// Centred under the width, on as many lines as the room either side of its centre takes.
+	const room = 2 * Math.min(x0 + w / 2, size.width - x0 - w / 2) - 8;
+	const countLines = wrapText(spaced(ctx, count.short, count.text), room, 16);
+	for (const [k, line] of countLines.entries())
+		marks.texts.push({
+			key: k === 0 ? 'count-label' : `count-label:${k}`,
+			x: r(x0 + w / 2),
+			y: r(by + 28 + k * 21),
+			text: line,
+			size: 16,
+			tone: 'ink',
+			anchor: 'middle',
+			weight: 'bold'
+		});
 	// Height: the average, with a bracket to the left; its name, then its value.
 	const bx = x0 - 14;
 	marks.rules.push({
@@ -152,7 +158,7 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 	marks.texts.push({
 		key: 'not-to-scale',
 		x: r(x0 + w),
-		y: r(by + 56),
+		y: r(by + 56 + (countLines.length - 1) * 21),
 		text: ctx.ui.notToScale,
 		size: 12,
 		tone: 'muted',

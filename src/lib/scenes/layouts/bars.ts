@@ -13,6 +13,7 @@ import {
 	labelWithTag,
 	r,
 	textWidth,
+	wrapText,
 	type Marks,
 	type SceneContext,
 	type Size,
@@ -128,8 +129,29 @@ export function barRows(
 	const left = x.range[0];
 	const bottom = top + rowH * items.length;
 
-	// Fewer ticks where the axis is short; the unit is written once, on the last.
-	const ticks = x.ticks(size.width < 480 ? 3 : 5);
+	// Fewer ticks where the axis is short, or its labels long (200 billion); the unit is written
+	// once, on the last.
+	const tickText = (t: number, last: boolean) =>
+		formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.ctx.locale, {
+			digits: 2,
+			unitShown: last || opts.unit === '%'
+		});
+	let count = size.width < 480 ? 3 : 5;
+	let ticks = x.ticks(count);
+	const crowded = (ts: number[]) =>
+		ts.some(
+			(t, k) =>
+				k > 0 &&
+				x(t) - x(ts[k - 1]!) <
+					(textWidth(tickText(t, k === ts.length - 1), FONT.tick) +
+						textWidth(tickText(ts[k - 1]!, false), FONT.tick)) /
+						2 +
+						8
+		);
+	while (count > 2 && crowded(ticks)) ticks = x.ticks(--count);
+	// A short axis (presenting, beside long labels): its ends, or only its last tick.
+	if (crowded(ticks)) ticks = [ticks[0]!, ticks.at(-1)!];
+	if (crowded(ticks)) ticks = ticks.slice(-1);
 	for (const [k, t] of ticks.entries()) {
 		const tx = r(x(t));
 		marks.rules.push({
@@ -144,10 +166,7 @@ export function barRows(
 			key: `tick:${t}`,
 			x: tx,
 			y: top - 10,
-			text: formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.ctx.locale, {
-				digits: 2,
-				unitShown: k === ticks.length - 1 || opts.unit === '%'
-			}),
+			text: tickText(t, k === ticks.length - 1),
 			size: FONT.tick,
 			tone: 'muted',
 			anchor: t === 0 ? 'start' : 'middle'
@@ -160,15 +179,26 @@ export function barRows(
 		const barY = frame.barY(i);
 		const x0 = x(0);
 		const x1 = x(item.value);
-		marks.texts.push({
-			key: `label:${key}`,
-			...(frame.beside
-				? { x: r(frame.labelX), y: r(barY + barH / 2), anchor: 'end', baseline: 'middle' }
-				: { x: left, y: r(y + FONT.label) }),
-			text: labelWithTag(item.figure, opts.ctx),
-			size: FONT.label,
-			tone: 'ink'
-		});
+		// Beside the bar (presenting), a label wider than its column takes more lines, centred on it.
+		const label = labelWithTag(item.figure, opts.ctx);
+		const lines = frame.beside ? wrapText(label, frame.labelX - 3, FONT.label) : [label];
+		for (const [k, line] of lines.entries()) {
+			const dy = (k - (lines.length - 1) / 2) * (FONT.label + 4);
+			marks.texts.push({
+				key: k === 0 ? `label:${key}` : `label:${key}:${k}`,
+				...(frame.beside
+					? {
+							x: r(frame.labelX),
+							y: r(barY + barH / 2 + dy),
+							anchor: 'end' as const,
+							baseline: 'middle' as const
+						}
+					: { x: left, y: r(y + FONT.label) }),
+				text: line,
+				size: FONT.label,
+				tone: 'ink'
+			});
+		}
 		marks.rects.push({
 			key: `bar:${key}`,
 			x: r(x0),

@@ -39,7 +39,9 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 			tone: 'ink'
 		});
 	});
-	const numberSize = Math.max(36, Math.min(112, (width / textWidth(f.text, 1, true)) * 0.92));
+	// As large as the width takes, up to 112 units: a long number (more than 5.5 million, on a
+	// phone) is set smaller rather than run out of the chart.
+	const numberSize = Math.min(112, (width / textWidth(f.text, 1, true)) * 0.92);
 	const numberY = 30 + labelLines.length * 24 + numberSize * 0.95;
 	marks.texts.push({
 		key: 'bn-value',

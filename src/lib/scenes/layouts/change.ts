@@ -2,7 +2,7 @@
 import { linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { ChangeSpec } from '../spec';
-import { fig, r, textWidth, type Marks, type SceneContext, type Size } from '../marks';
+import { fig, r, textWidth, wrapText, type Marks, type SceneContext, type Size } from '../marks';
 
 export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -122,6 +122,15 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 		tone: 'accent',
 		emphasis: true
 	});
-	marks.texts.push({ key: 'label', x: 12, y: axisY + 52, text: to.label, size: 14, tone: 'ink' });
+	// What the values are: as many lines as the width takes (an English label may need two).
+	for (const [k, line] of wrapText(to.label, size.width - 16, 14).entries())
+		marks.texts.push({
+			key: k === 0 ? 'label' : `label:${k}`,
+			x: 12,
+			y: axisY + 52 + k * 20,
+			text: line,
+			size: 14,
+			tone: 'ink'
+		});
 	return marks;
 }

@@ -4,7 +4,16 @@
  * cuts a slice off the total's bar: the part's pull, growth × contribution rate.
  */
 import type { ContributionSpec } from '../spec';
-import { emphasisSize, fig, r, spaced, type Marks, type SceneContext, type Size } from '../marks';
+import {
+	emphasisSize,
+	fig,
+	r,
+	spaced,
+	wrapText,
+	type Marks,
+	type SceneContext,
+	type Size
+} from '../marks';
 import { barFrame, barRows, FONT } from './bars';
 
 export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Size): Marks {
@@ -54,25 +63,30 @@ export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Si
 		anchor: 'middle'
 	});
 	// The contribution rate and the pull: the figures this step is about.
+	// Each on as many lines as the width beside the labels takes (an English label may need two).
 	const valueSize = emphasisSize(size, 15, FONT.tick);
-	marks.texts.push({
-		key: 'slice-label',
-		x: r(left),
-		y: r(below + 42),
-		text: spaced(ctx, rate.short, rate.text),
-		size: valueSize,
-		tone: 'ink',
-		weight: 'bold',
-		emphasis: true
-	});
-	marks.texts.push({
-		key: 'slice-pull',
-		x: r(left),
-		y: r(below + 42 + valueSize + 8),
-		text: spaced(ctx, pull.short, pull.text),
-		size: valueSize,
-		tone: 'ink',
-		emphasis: true
-	});
+	let y = below + 42;
+	for (const [key, figure, bold] of [
+		['slice-label', rate, true],
+		['slice-pull', pull, false]
+	] as const) {
+		for (const [k, line] of wrapText(
+			spaced(ctx, figure.short, figure.text),
+			size.width - left - 4,
+			valueSize
+		).entries()) {
+			marks.texts.push({
+				key: k === 0 ? key : `${key}:${k}`,
+				x: r(left),
+				y: r(y),
+				text: line,
+				size: valueSize,
+				tone: 'ink',
+				...(bold && { weight: 'bold' as const }),
+				emphasis: true
+			});
+			y += valueSize + 8;
+		}
+	}
 	return marks;
 }
