@@ -7,6 +7,12 @@
 /** A Chinese character, Chinese punctuation or a Chinese quotation mark. */
 const CJK = String.raw`[\p{Script=Han}“”‘’《》（），。、；：！？—]`;
 
+/**
+ * Chinese text: a Han character, CJK punctuation (。、「」) or a full-width form (，：（）). What
+ * an edition in another language may hold only where its page marks it lang="zh-CN".
+ */
+export const CHINESE_TEXT = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
 /** ASCII , : ; ( ) ! ? or " touching Chinese on either side. */
 export const HALF_WIDTH_IN_CHINESE = new RegExp(
 	String.raw`(?<=${CJK})[,:;()!?"]|[,:;()!?"](?=${CJK})`,

@@ -6,12 +6,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CHINESE_TEXT } from '../../src/lib/typography.ts';
 import { expect, expectActive, ready, scrollToStep, shownScene, stepSlugs, test } from './fixtures';
 
 /** Text of the page outside an element marked as Chinese that holds Chinese characters. */
 const unmarkedChinese = (page: Page) =>
-	page.evaluate(() => {
-		const cjk = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+	page.evaluate((source) => {
+		const cjk = new RegExp(source, 'u');
 		const found: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -30,7 +31,7 @@ const unmarkedChinese = (page: Page) =>
 					found.push(`${name}: ${el.getAttribute(name)}`);
 		}
 		return found;
-	});
+	}, CHINESE_TEXT.source);
 
 test.describe('the English edition', () => {
 	test('has the same steps, in the same order, as the Chinese', async ({ page }) => {

@@ -12,11 +12,12 @@ import { copyStrings } from '$lib/story/copy';
 import { plain } from '$lib/story/text';
 import type { Content } from '$lib/story/types';
 import { loadDataset } from '$lib/server/read-data';
+import { CHINESE_TEXT } from '$lib/typography';
 
 const dataset = loadDataset('data');
 const english = buildStory(en, dataset);
 const chinese = buildStory(zh, dataset);
-const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const CJK = CHINESE_TEXT;
 
 /** The English content with one step's first paragraph replaced. */
 function withParagraph(slug: string, text: string): Content {

@@ -10,7 +10,7 @@ import type { Claim, Speaker } from '$lib/data/schema';
 import { readable } from '$lib/data/source-text';
 import { PERIODS } from '$lib/data/vocab';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
-import { halfWidthIn } from '$lib/typography';
+import { CHINESE_TEXT, halfWidthIn } from '$lib/typography';
 import type { CopyString } from './copy';
 import { parseOther } from './text';
 import type { Content, Translation } from './types';
@@ -32,7 +32,6 @@ const PERIOD_WORDS: [RegExp, string[]][] = [
 	[/今年/g, ['今年']]
 ];
 
-const CHINESE_CHARACTER = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 /** Fields of another edition that hold Chinese, which the page marks as such. */
 const ORIGINAL_PATH = /(\.zh|^ui\.otherLanguage(Name)?)$/;
 
@@ -296,12 +295,12 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 		const field = /\.steps\[\d+\]\.(.+)$/.exec(path)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
 		const where = slug && field ? `step ${slug}: field "${field}"` : path;
 		// Chinese in another edition (a glossary's term) is the source's own words, shown as such.
-		const checked = language === CHINESE || !ORIGINAL_PATH.test(path);
-		if (checked) for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
+		const original = language !== CHINESE && ORIGINAL_PATH.test(path);
+		if (!original) for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
 		if (content.locale === 'zh-CN') {
 			for (const bad of halfWidthIn(text))
 				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
-		} else if (CHINESE_CHARACTER.test(text) && !ORIGINAL_PATH.test(path)) {
+		} else if (!original && CHINESE_TEXT.test(text)) {
 			// Chinese in another edition only where the page marks it as Chinese (lang="zh-CN").
 			problems.push(`${where}: Chinese text outside a field shown as Chinese: ${text}`);
 		}

@@ -41,11 +41,7 @@ export const figuresInReadingOrder = (story: Pick<StoryView, 'figures' | 'figure
 	);
 
 /** Where an edition's pages live: the Chinese at the root, the English under /en. */
-export const EDITION_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
-
-/** The edition a path belongs to. */
-export const localeOfPath = (pathname: string): Locale =>
-	/^\/en(\/|$)/.test(pathname) ? 'en' : 'zh-CN';
+const EDITION_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
 
 /** A page's path in an edition: `/` and `/growth` in Chinese are `/en` and `/en/growth`. */
 export const inEdition = (locale: Locale, path: string): string =>

@@ -35,14 +35,12 @@ export interface Preview {
  * A figure's lines under its value: what it is, and over which period where the source says (in
  * brackets, as the edition writes them).
  */
-const figureLine = (f: FigureView, locale: Locale) => ({
+const figureLine = (f: FigureView, ui: StoryView['ui']) => ({
 	text: f.text,
 	label: f.label,
 	period:
 		f.periodLabel && !f.label.includes(f.periodLabel)
-			? locale === 'zh-CN'
-				? `（${f.periodLabel}）`
-				: ` (${f.periodLabel})`
+			? ui.tag.replace('%label%', '').replace('%tag%', f.periodLabel)
 			: ''
 });
 
@@ -51,9 +49,9 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	const steps = allSteps(story);
 	const zh = story.locale === 'zh-CN';
 	const storyName = `${story.meta.siteName}${zh ? '｜' : ' | '}${story.opening.title}`;
-	/** Sentences joined as the edition writes them. */
+	/** Sentences joined with the edition's full stop. */
 	const sentences = (...parts: string[]) =>
-		parts.map((p) => p.replace(/[。.]$/, '')).join(zh ? '。' : '. ') + (zh ? '。' : '.');
+		parts.map((p) => p.replace(/[。.]$/, '')).join(story.ui.fullStop) + story.ui.fullStop.trim();
 	const lay = (step: StepView) => (size: Parameters<typeof layoutScene>[2]) =>
 		layoutScene(step.scene, ctx, size);
 	/** A chapter's (or the story's) card: its key figure, and the first scene that draws it. */
@@ -64,7 +62,7 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			steps.find((s) => s.figures.includes(id) && s.scene.type !== 'big-number') ??
 			steps.find((s) => s.figures.includes(id)) ??
 			steps[0]!;
-		const line = figureLine(figure, story.locale);
+		const line = figureLine(figure, story.ui);
 		return {
 			locale: story.locale,
 			page: inEdition(story.locale, page),
@@ -95,7 +93,7 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			const key = step.caption.find((t) => t.t === 'fig');
 			const figure =
 				key?.t === 'fig' && step.scene.type !== 'big-number' ? story.figures[key.id]! : null;
-			const line = figure ? figureLine(figure, story.locale) : null;
+			const line = figure ? figureLine(figure, story.ui) : null;
 			return {
 				locale: story.locale,
 				page: inEdition(story.locale, stepPath(step)),

@@ -38,11 +38,16 @@ function slicesOf(stylesheet: string): Slice[] {
 	return slices;
 }
 
+/** Whether a slice's unicode ranges hold a character. */
+const covers = (slice: Slice, c: string) => {
+	const code = c.codePointAt(0)!;
+	return slice.ranges.some(([a, b]) => code >= a && code <= b);
+};
+
 const packageDir = () =>
 	dirname(createRequire(import.meta.url).resolve('noto-sans-sc/package.json'));
 
 /** Noto Sans (Latin), from `@fontsource/noto-sans`: the English edition's images set Latin in it. */
-export const LATIN_FONT = 'Noto Sans';
 const LATIN_WEIGHTS = { regular: '400.css', bold: '700.css' } as const;
 const latinDir = () =>
 	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
@@ -114,10 +119,7 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 		const covered = new Set<string>();
 		const parts = await Promise.all(
 			slicesOf(join(root, folder, 'css.css')).map((slice) => {
-				const mine = chars.filter((c) => {
-					const code = c.codePointAt(0)!;
-					return slice.ranges.some(([a, b]) => code >= a && code <= b);
-				});
+				const mine = chars.filter((c) => covers(slice, c));
 				for (const c of mine) covered.add(c);
 				return mine.length
 					? subsetFont(readFileSync(slice.file), mine.join(''), { targetFormat: 'truetype' })
@@ -140,10 +142,7 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 		const latin = slicesOf(join(latinDir(), LATIN_WEIGHTS[weight])).filter((s) =>
 			/-latin-\d+-normal\.woff2$/.test(s.file)
 		);
-		const inLatin = chars.filter((c) => {
-			const code = c.codePointAt(0)!;
-			return latin.some((slice) => slice.ranges.some(([a, b]) => code >= a && code <= b));
-		});
+		const inLatin = chars.filter((c) => latin.some((slice) => covers(slice, c)));
 		writeFileSync(
 			files[weights.length + i]!,
 			await subsetFont(readFileSync(latin[0]!.file), inLatin.join(''), {
