@@ -489,7 +489,7 @@ const FINANCING = {
 			scene: sceneOf('relending-quota'),
 			title: 'Amounts on different bases: cumulative platform financing and the relending quota',
 			text: [
-				'{by:xie-relending} said the ministry had worked actively with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and for technological upgrading was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the permitted loan share, loan terms and other limits significantly relaxed.'
+				'{by:xie-relending} described active cooperation with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and for technological upgrading was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the permitted loan share, loan terms and other limits significantly relaxed.'
 			],
 			caption: 'Relending quota raised by {relending-quota-increase}',
 			alt: 'Two bars: cumulative financing for firms through the platform, {platform-financing-total}, and the increase in the relending quota in the first half, {relending-quota-increase}.',
@@ -503,7 +503,7 @@ const FINANCING = {
 			scene: sceneOf('credit-loans'),
 			title: 'Share of corporate credit loans in special loans for key industrial chains',
 			text: [
-				'Financing products have also become more varied. {by:xie-partners} said the ministry was working with {strategic-partner-institutions} strategic partner financial institutions to create new financial products and services for each of the major tasks of new industrialisation.',
+				'Financing products have also become more varied. {by:xie-partners} said that, together with {strategic-partner-institutions} strategic partner financial institutions, new financial products and services were being created for each of the major tasks of new industrialisation.',
 				'To support key industrial chains, special loan products were launched together with a number of banks: corporate credit loans make up {credit-loan-share} of them, and the longest loan term reaches {longest-loan-term}.'
 			],
 			caption: 'Credit loans: {credit-loan-share}; longest term: {longest-loan-term}',
@@ -702,8 +702,7 @@ const LABELS: Record<string, string> = {
 	'pilot-platform-reserve': 'Pilot platforms in the reserve pool',
 	'pilot-platforms-first-batch':
 		'Pilot platforms in the first batch selected for priority development',
-	'pilot-platform-target':
-		'National-level manufacturing pilot platforms the ministry aims to develop by year-end',
+	'pilot-platform-target': 'National-level manufacturing pilot platforms targeted by year-end',
 	'high-tech-manufacturing-growth':
 		'Year-on-year growth in the value added of high-tech manufacturing above designated size',
 	'high-tech-contribution':
