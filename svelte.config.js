@@ -25,6 +25,10 @@ const config = {
 			$content: 'src/content'
 		},
 		output: single ? { bundleStrategy: 'inline' } : {},
+		// A deployed page looks every five minutes for a newer deploy: once there is one, entering
+		// presentation mode loads the page anew instead of asking for files the deploy may have
+		// removed. A file opened from disk has nothing to look at.
+		version: { pollInterval: single ? 0 : 5 * 60_000 },
 		// The stylesheets (about 9 KB before compression) go inside the page: no request blocks the
 		// first paint.
 		inlineStyleThreshold: 16 * 1024,

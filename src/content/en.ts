@@ -1222,7 +1222,13 @@ const UI = {
 	otherLanguageName: '中文版',
 	original: 'Chinese original',
 	qrUnavailable:
-		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.'
+		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.',
+	// When scripts, or a part of them, did not come (issue 29).
+	scriptsFailed:
+		'The connection failed and the page’s scripts did not load: the charts are shown as still figures, each after its text.',
+	partFailed:
+		'The connection failed and this part did not load: the charts are shown as still figures.',
+	retry: 'Try again'
 };
 
 const content: Content = {

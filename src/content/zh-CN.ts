@@ -976,7 +976,11 @@ const content: Content = {
 		otherLanguageName: 'English edition',
 		original: '原文',
 		qrUnavailable:
-			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
+			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。',
+		// When scripts, or a part of them, did not come (issue 29).
+		scriptsFailed: '网络中断，页面的脚本没有载入：图表暂以静态显示，每一步的图在文字之后。',
+		partFailed: '网络中断，这部分没有载入：图表暂以静态显示。',
+		retry: '重试'
 	}
 };
 

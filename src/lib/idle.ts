@@ -44,6 +44,35 @@ export function whenLongIdle(task: () => void, ms = LONG_IDLE_MS): () => void {
 	};
 }
 
+/** How long a reader stays on a step before work for the steps to come is done (see `whenStill`). */
+export const STILL_MS = 1000;
+
+/**
+ * Runs `task` once the page has not scrolled for `ms`, in the first long idle period after that:
+ * while the reader reads, not between the frames of a scroll, nor in the moments after a step
+ * change, when the new step's own drawing is under way. Returns a function that cancels it.
+ */
+export function whenStill(task: () => void, ms = STILL_MS): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let stopIdle = () => {};
+	const stop = () => {
+		clearTimeout(timer);
+		stopIdle();
+		window.removeEventListener('scroll', arm);
+	};
+	function arm() {
+		clearTimeout(timer);
+		stopIdle();
+		timer = setTimeout(() => {
+			window.removeEventListener('scroll', arm);
+			stopIdle = whenLongIdle(task);
+		}, ms);
+	}
+	window.addEventListener('scroll', arm, { passive: true });
+	arm();
+	return stop;
+}
+
 /** How long without a new call stands for the end of a scroll, where no scroll-end event comes. */
 export const SCROLL_QUIET_MS = 1500;
 

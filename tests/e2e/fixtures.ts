@@ -10,8 +10,13 @@ export const test = base.extend<{ problems: string[] }>({
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
 			const expect404 = testInfo.tags.includes('@expect-404');
+			// A test of faults cuts the page's scripts off itself: their failures are its doing.
+			const faults = testInfo.tags.includes('@faults');
+			const cutOff = (url: string) => faults && /\/_app\//.test(url);
 			page.on('console', (m) => {
 				if (m.type() !== 'error') return;
+				if (cutOff(m.location().url) || (faults && /Failed to load resource/.test(m.text())))
+					return;
 				// A test that opens a missing page expects the browser to report its 404.
 				if (expect404 && m.text().includes('404')) return;
 				problems.push(`console error: ${m.text()}`);
@@ -21,6 +26,7 @@ export const test = base.extend<{ problems: string[] }>({
 			const noScript = testInfo.tags.includes('@no-js');
 			page.on('requestfailed', (r) => {
 				if (noScript && r.url().endsWith('.js')) return;
+				if (cutOff(r.url())) return;
 				// A request cut short because the test navigated away is not a fault of the site.
 				if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
 				problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
@@ -32,7 +38,7 @@ export const test = base.extend<{ problems: string[] }>({
 				}
 			});
 			page.on('response', (r) => {
-				if (r.status() >= 400 && !expect404) {
+				if (r.status() >= 400 && !expect404 && !cutOff(r.url())) {
 					problems.push(`HTTP ${r.status()}: ${r.url()}`);
 				}
 			});
@@ -57,12 +63,13 @@ export const activeStep = (page: Page) =>
 
 /**
  * The scene on screen in the graphic (`within` a container: `.presentation`). Besides it, the
- * graphic keeps other scenes drawn but hidden (`.scene-box.ahead`): the one likely next, and the one
- * shown last.
+ * graphic may keep a live scene drawn but hidden (`.scene-box.ahead`): presenting, the one likely
+ * next and the one shown last; reading, the live scene drawn ahead for a step within the same scene.
  */
 export const SHOWN_SCENE = '[data-active-step] .scene-box:not(.ahead) svg.scene';
 export const shownScene = (page: Page, within = '') =>
-	page.locator(`${within} ${SHOWN_SCENE}`.trim());
+	// The scene drawn at build time is there twice (for a wide screen and a phone): one shows.
+	page.locator(`${within} ${SHOWN_SCENE}`.trim()).filter({ visible: true });
 
 /** Waits until the graphic shows `slug` and the step carries aria-current. */
 export async function expectActive(page: Page, slug: string) {
@@ -89,4 +96,29 @@ export async function scrollToStep(page: Page, slug: string) {
  */
 export async function ready(page: Page) {
 	await page.waitForFunction(() => document.documentElement?.dataset.ready === 'true');
+}
+
+/**
+ * Shows a live scene (not a still figure): goes to the first step whose next step shares its
+ * scene, waits while the reader reads there (the live scene is drawn ahead, hidden), then goes on
+ * to that next step, which the live scene shows. Returns the live scene's locator.
+ */
+export async function showLiveScene(page: Page) {
+	const types = await page
+		.locator('main [data-step]')
+		.evaluateAll((els) =>
+			els.map((e) => [
+				(e as HTMLElement).dataset.step!,
+				e.querySelector('.still svg')?.getAttribute('data-scene') ?? ''
+			])
+		);
+	const i = types.findIndex(([, type], k) => k > 0 && type === types[k - 1]![1]);
+	await scrollToStep(page, types[i - 1]![0]!);
+	await expect(page.locator('[data-active-step] .scene-box.ahead svg.scene')).toHaveCount(1, {
+		timeout: 10_000
+	});
+	await scrollToStep(page, types[i]![0]!);
+	const scene = page.locator('[data-active-step] .scene-box:not(.ahead) svg.scene');
+	await expect(scene).toHaveAttribute('aria-labelledby', /^graphic-read-/);
+	return scene;
 }

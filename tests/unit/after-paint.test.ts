@@ -60,6 +60,14 @@ function kitPage(script = KIT_SCRIPT, preloads = PRELOADS, main = '<p>正文</p>
 const inlineScript = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
 
 /**
+ * The page rewritten without its watch for a reader who moves on before the scripts start (see
+ * $lib/start/boot, which the browser tests run in a real page): these tests run the start script
+ * against a stand-in browser that has only what the wait for the first paint needs.
+ */
+const rewritten = (html: string, options: { opens?: string } = {}) =>
+	startAfterFirstPaint(html, 'page', { ...options, watch: false });
+
+/**
  * Runs a page's start script against a stand-in browser: frames, tasks and imports are recorded
  * and run when the test says so.
  */
@@ -135,6 +143,17 @@ function runStart(
 }
 
 describe('scripts after the first paint', () => {
+	it('watches, before its scripts start, for a reader who moves on and for scripts that fail', () => {
+		const script = inlineScript(startAfterFirstPaint(kitPage()));
+		// The watch comes first, then the wait; both in the one script the policy names.
+		expect(script.indexOf('window.__storyBoot = (function boot(')).toBeGreaterThan(0);
+		expect(script.indexOf('__storyBoot')).toBeLessThan(script.indexOf('first-contentful-paint'));
+		expect(script).toContain('function keepInPlace(');
+		expect(startAfterFirstPaint(kitPage())).toContain(`'sha256-${sha256(script)}'`);
+		// Self-contained: its source names nothing from a module.
+		expect(script).not.toMatch(/\bimport\s|__vite|\brequire\(/);
+	});
+
 	it('removes the modulepreload links and replaces the start script’s hash in the policy', () => {
 		const before = kitPage();
 		const after = startAfterFirstPaint(before);
@@ -153,9 +172,7 @@ describe('scripts after the first paint', () => {
 	});
 
 	it('without paint entries, starts nothing until a frame has run and a task after it, then preloads and starts as Kit did', async () => {
-		const { log, frames, tasks, settle, timer } = runStart(
-			inlineScript(startAfterFirstPaint(kitPage()))
-		);
+		const { log, frames, tasks, settle, timer } = runStart(inlineScript(rewritten(kitPage())));
 		await settle();
 		expect(log).toEqual([]);
 		expect(frames).toHaveLength(1);
@@ -185,7 +202,7 @@ describe('scripts after the first paint', () => {
 
 	it('where the browser reports paints, starts once the first contentful paint is on screen', async () => {
 		const { log, frames, tasks, settle, paint, timer } = runStart(
-			inlineScript(startAfterFirstPaint(kitPage())),
+			inlineScript(rewritten(kitPage())),
 			'http://x/',
 			{ paintEntries: true }
 		);
@@ -217,11 +234,10 @@ describe('scripts after the first paint', () => {
 
 	it('starts a hidden tab, which paints no frame, by its timer', async () => {
 		for (const paintEntries of [false, true]) {
-			const { log, settle, timer } = runStart(
-				inlineScript(startAfterFirstPaint(kitPage())),
-				'http://x/',
-				{ paintEntries, hidden: true }
-			);
+			const { log, settle, timer } = runStart(inlineScript(rewritten(kitPage())), 'http://x/', {
+				paintEntries,
+				hidden: true
+			});
 			timer(1000);
 			await settle();
 			expect(log.at(-1)).toBe('start on the-root');
@@ -230,7 +246,7 @@ describe('scripts after the first paint', () => {
 
 	it('waits for a tab on screen to paint, however late, and starts it unpainted only after 5 s', async () => {
 		const open = () =>
-			runStart(inlineScript(startAfterFirstPaint(kitPage())), 'http://x/', { paintEntries: true });
+			runStart(inlineScript(rewritten(kitPage())), 'http://x/', { paintEntries: true });
 		// Painted late: started by its paint, not by the timer's first looks.
 		const late = open();
 		late.timer(1000);
@@ -289,9 +305,7 @@ describe('scripts after the first paint', () => {
 
 	it('opens a chapter’s page at its heading before anything else, unless a step or a mode is asked for', async () => {
 		const script = inlineScript(
-			startAfterFirstPaint(kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN), '/growth', {
-				opens: 'growth'
-			})
+			rewritten(kitPage(KIT_SCRIPT, PRELOADS, GROWTH_MAIN), { opens: 'growth' })
 		);
 		const plain = runStart(script, 'http://x/growth');
 		// At once, before any frame.
@@ -305,7 +319,7 @@ describe('scripts after the first paint', () => {
 			expect(runStart(script, address).log, address).toEqual([]);
 		}
 		// The front page has no chapter: nothing is placed.
-		expect(runStart(inlineScript(startAfterFirstPaint(kitPage())), 'http://x/').log).toEqual([]);
+		expect(runStart(inlineScript(rewritten(kitPage())), 'http://x/').log).toEqual([]);
 	});
 
 	it('leaves a page without Kit’s start script as it is', () => {

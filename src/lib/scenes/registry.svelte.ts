@@ -6,6 +6,7 @@
 import type * as Layouts from './layouts';
 import type { Marks, SceneContext, Size } from './marks';
 import type { SceneSpec } from './spec';
+import { loadPart } from '$lib/start/parts';
 
 type LayoutModule = typeof Layouts;
 
@@ -23,13 +24,25 @@ export function provideLayouts(module: LayoutModule) {
 
 let loading: Promise<LayoutModule> | undefined;
 
-/** Loads the layouts once; resolves when every scene can be laid out. */
+/**
+ * Loads the layouts once; resolves when every scene can be laid out. A load that fails (the network,
+ * after its tries again) rejects, and the next call tries anew.
+ */
 export function loadLayouts(): Promise<LayoutModule> {
 	if (registry.layouts) return Promise.resolve(registry.layouts);
-	loading ??= import('./layouts').then((module) => {
-		registry.layouts = module;
-		return module;
-	});
+	loading ??= loadPart(
+		() => import('./layouts'),
+		(m) => typeof (m as Partial<LayoutModule>).layoutScene === 'function'
+	).then(
+		(module) => {
+			registry.layouts = module;
+			return module;
+		},
+		(error: unknown) => {
+			loading = undefined;
+			throw error;
+		}
+	);
 	return loading;
 }
 

@@ -1,4 +1,14 @@
 import { createHash } from 'node:crypto';
+import { boot, TRIGGER, type BootConfig } from '$lib/start/boot';
+import { keepInPlace } from '$lib/start/in-place';
+
+/** How long a page waits for its scripts, once it has asked for them, before saying so. */
+const SCRIPTS_TIMEOUT_MS = 15_000;
+
+/** The code a page runs before its scripts start (see $lib/start/boot), as the page's text. */
+export function bootScript(config: BootConfig = { ...TRIGGER, timeoutMs: SCRIPTS_TIMEOUT_MS }) {
+	return `window.__storyBoot = (${boot})(${JSON.stringify(config)}, ${keepInPlace}); `;
+}
 
 /**
  * Makes a built page fetch and start its scripts only after its first paint.
@@ -13,6 +23,8 @@ import { createHash } from 'node:crypto';
  *   paint entry; without paint entries, an animation frame, then a task), adds the same links
  *   then, so the files still load in parallel, and goes on as Kit wrote it;
  * - the script's hash in the page's content security policy is replaced by the new script's;
+ * - before all this, the page watches for a reader who moves on before its scripts have started,
+ *   and for scripts that fail to load (see $lib/start/boot);
  * - on a chapter's page (`opens`: the chapter's id), the first paint waits for the chapter: a
  *   `<link rel="expect" href="#chapter-end" blocking="render">` in the head holds the page's
  *   rendering until the empty element at the chapter's end is parsed (Chromium lets a frame through
@@ -34,7 +46,7 @@ import { createHash } from 'node:crypto';
 export function startAfterFirstPaint(
 	html: string,
 	page = 'page',
-	{ opens }: { opens?: string } = {}
+	{ opens, watch = true }: { opens?: string; watch?: boolean } = {}
 ): string {
 	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
 	const start = scripts.find((m) => m[1]!.includes('kit.start('));
@@ -86,7 +98,7 @@ export function startAfterFirstPaint(
 			`document.getElementById(${JSON.stringify(opens)})?.scrollIntoView({ behavior: 'instant', block: 'start' }); } `
 		: '';
 	const newScript = oldScript
-		.replace(OPEN, place + wait)
+		.replace(OPEN, place + (watch ? bootScript() : '') + wait)
 		.replace(CLOSE, `]); }).then(([kit, app]) => {`);
 
 	const oldHash = `'sha256-${sha256(oldScript)}'`;

@@ -201,7 +201,11 @@ export type UiKey =
 	| 'translated'
 	| 'otherLanguage'
 	| 'otherLanguageName'
-	| 'original';
+	| 'original'
+	// When scripts, or a part of them, did not come (issue 29).
+	| 'scriptsFailed'
+	| 'partFailed'
+	| 'retry';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
