@@ -1222,7 +1222,9 @@ const UI = {
 	otherLanguageName: '中文版',
 	original: 'Chinese original',
 	qrUnavailable:
-		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.'
+		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.',
+	// Issue 29: the presenter view's name (a dialog over its window's page).
+	presenterView: 'Presenter view'
 };
 
 const content: Content = {

@@ -976,7 +976,9 @@ const content: Content = {
 		otherLanguageName: 'English edition',
 		original: '原文',
 		qrUnavailable:
-			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
+			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。',
+		// Issue 29: the presenter view's name (a dialog over its window's page).
+		presenterView: '演示者视图'
 	}
 };
 
