@@ -98,6 +98,36 @@ test.describe('entering and leaving', () => {
 		await expect(shownScene(page, '.graphic-col')).toHaveAttribute('data-scene', 'growth-bars');
 	});
 
+	test('entering and leaving again and again adds no history; Back then leaves the story', async ({
+		page
+	}) => {
+		await page.goto('/investment');
+		await ready(page);
+		await page.goto('/growth#software');
+		await ready(page);
+		const before = await page.evaluate(() => history.length);
+		const slugs = await allSlugs(page);
+		let at = slugs.indexOf('software');
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('p');
+			await expectShowing(page, slugs[at]!);
+			await page.keyboard.press('ArrowRight');
+			at += 1;
+			await expectShowing(page, slugs[at]!);
+			await page.keyboard.press('Escape');
+			await expect(onScreen(page)).toHaveCount(0);
+			// Reading where the presentation was left, at that step's address.
+			await expectActive(page, slugs[at]!);
+			await expect(page).toHaveURL(new RegExp(`/[a-z]+#${slugs[at]}$`));
+			await expect(page.locator(`#${slugs[at]}`)).toBeInViewport();
+		}
+		// One entry at most (the presentation's, ahead of reading), not one per round.
+		expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 1);
+		// Back from reading leaves for the page before, which is still there.
+		await page.goBack();
+		await expect(page).toHaveURL(/\/investment$/);
+	});
+
 	test('Back after entering with p returns to reading', async ({ page }) => {
 		await page.goto('/growth#software');
 		await ready(page);
