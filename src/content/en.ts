@@ -1228,7 +1228,9 @@ const UI = {
 		'The connection failed and the page’s scripts did not load: the charts are shown as still figures, each after its text.',
 	partFailed:
 		'The connection failed and this part did not load: the charts are shown as still figures.',
-	retry: 'Try again'
+	retry: 'Try again',
+	// Issue 29: the presenter view's name (a dialog over its window's page).
+	presenterView: 'Presenter view'
 };
 
 const content: Content = {

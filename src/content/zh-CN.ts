@@ -980,7 +980,9 @@ const content: Content = {
 		// When scripts, or a part of them, did not come (issue 29).
 		scriptsFailed: '网络中断，页面的脚本没有载入：图表暂以静态显示，每一步的图在文字之后。',
 		partFailed: '网络中断，这部分没有载入：图表暂以静态显示。',
-		retry: '重试'
+		retry: '重试',
+		// Issue 29: the presenter view's name (a dialog over its window's page).
+		presenterView: '演示者视图'
 	}
 };
 

@@ -143,6 +143,9 @@ test(`a random walk of ${ACTIONS} actions never leaves the wrong scene on screen
 				await page.keyboard.press('p');
 				await expect(page.locator('[data-present-step]')).toBeVisible();
 				presenting = true;
+				// Presenting has an entry of its own: the entries ahead are gone. Leaving goes back
+				// from it, leaving it ahead, where this walk does not go.
+				forwards = 0;
 			}
 		],
 		[

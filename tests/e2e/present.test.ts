@@ -98,6 +98,36 @@ test.describe('entering and leaving', () => {
 		await expect(shownScene(page, '.graphic-col')).toHaveAttribute('data-scene', 'growth-bars');
 	});
 
+	test('entering and leaving again and again adds no history; Back then leaves the story', async ({
+		page
+	}) => {
+		await page.goto('/investment');
+		await ready(page);
+		await page.goto('/growth#software');
+		await ready(page);
+		const before = await page.evaluate(() => history.length);
+		const slugs = await allSlugs(page);
+		let at = slugs.indexOf('software');
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('p');
+			await expectShowing(page, slugs[at]!);
+			await page.keyboard.press('ArrowRight');
+			at += 1;
+			await expectShowing(page, slugs[at]!);
+			await page.keyboard.press('Escape');
+			await expect(onScreen(page)).toHaveCount(0);
+			// Reading where the presentation was left, at that step's address.
+			await expectActive(page, slugs[at]!);
+			await expect(page).toHaveURL(new RegExp(`/[a-z]+#${slugs[at]}$`));
+			await expect(page.locator(`#${slugs[at]}`)).toBeInViewport();
+		}
+		// One entry at most (the presentation's, ahead of reading), not one per round.
+		expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 1);
+		// Back from reading leaves for the page before, which is still there.
+		await page.goBack();
+		await expect(page).toHaveURL(/\/investment$/);
+	});
+
 	test('Back after entering with p returns to reading', async ({ page }) => {
 		await page.goto('/growth#software');
 		await ready(page);
@@ -271,5 +301,82 @@ test.describe('presenter view', () => {
 		await expectShowing(page, 'innovation-centres');
 		await presenter.getByRole('button', { name: '上一步' }).click();
 		await expectShowing(page, 'tech-contract-value');
+	});
+});
+
+test.describe('presenter view, kept in step', () => {
+	test('left, moved on its own, entered again: both show the same step at once', async ({
+		page
+	}) => {
+		await page.goto('/innovation?present#tech-contracts');
+		await presenting(page);
+		const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await ready(presenter);
+		const view = presenter.locator('[data-presenter-step]');
+		await expect(view).toHaveAttribute('data-presenter-step', 'tech-contracts');
+		// Back to reading; the presenter view stays open and is moved on its own.
+		await page.keyboard.press('Escape');
+		await expect(onScreen(page)).toHaveCount(0);
+		await presenter.keyboard.press('PageDown');
+		await presenter.keyboard.press('PageDown');
+		await expect(view).toHaveAttribute('data-presenter-step', 'innovation-centres');
+		// Presenting again, at the step being read: the presenter view follows, with no key pressed.
+		await page.keyboard.press('p');
+		await expectShowing(page, 'tech-contracts');
+		await expect(view).toHaveAttribute('data-presenter-step', 'tech-contracts');
+		// And the two still drive each other.
+		await presenter.keyboard.press('PageDown');
+		await expectShowing(page, 'tech-contract-value');
+	});
+
+	test('its window has one main landmark: the view is a dialog over the page', async ({ page }) => {
+		await page.goto('/innovation?presenter#robots');
+		await ready(page);
+		await expect(page.getByRole('dialog', { name: '演示者视图' })).toBeVisible();
+		await expect(page.getByRole('dialog', { name: '演示者视图' })).toBeFocused();
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.locator('main, [role="main"]')).toHaveCount(1);
+	});
+
+	test('the sync channel drops malformed messages and windows it does not know', async ({
+		page
+	}) => {
+		await page.goto('/financing?present#relending-quota');
+		await presenting(page);
+		await page.evaluate(() => {
+			const source = 'miit-h1-2025-story';
+			const channel = new BroadcastChannel(source);
+			for (const message of [
+				null,
+				'step',
+				{ type: 'step', slug: 7 },
+				{ type: 'step', slug: 'no-such-step' },
+				{ type: 'step', slug: '<img src=x onerror=alert(1)>' },
+				{ type: 'blank', on: 'yes' }
+			])
+				channel.postMessage({ source, from: 'elsewhere', message });
+			channel.postMessage(null);
+			channel.close();
+			// A window that is neither the presenter view nor its opener: not heard.
+			window.postMessage(
+				{ source, from: 'elsewhere', message: { type: 'step', slug: 'credit-loans' } },
+				location.origin
+			);
+		});
+		// Time for all of it to arrive (a page error, from any of it, fails the test).
+		await page.waitForTimeout(500);
+		await expectShowing(page, 'relending-quota');
+		await expect(page.locator('[data-blank]')).toHaveCount(0);
+		// The channel itself works: a well-formed message from another of the story's windows.
+		await page.evaluate(() => {
+			const channel = new BroadcastChannel('miit-h1-2025-story');
+			channel.postMessage({
+				source: 'miit-h1-2025-story',
+				from: 'elsewhere',
+				message: { type: 'step', slug: 'special-loans' }
+			});
+			channel.close();
+		});
+		await expectShowing(page, 'special-loans');
 	});
 });

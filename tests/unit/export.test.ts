@@ -3,7 +3,13 @@ import { parse } from 'csv-parse/sync';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import content from '$content/zh-CN';
-import { EXPORT_COLUMNS, exportFile, ExportFileSchema, toCsv } from '$lib/data/export';
+import {
+	EXPORT_COLUMNS,
+	exportFile,
+	ExportFileSchema,
+	FORMULA_START,
+	toCsv
+} from '$lib/data/export';
 import { loadDataset } from '$lib/server/read-data';
 import { buildStory } from '$lib/story/resolve';
 import { figuresInReadingOrder } from '$lib/story/steps';
@@ -35,6 +41,49 @@ describe('export', () => {
 			for (const c of EXPORT_COLUMNS)
 				expect(row[c], `${f.id}.${c}`).toBe(f[c] === null ? '' : String(f[c]));
 		});
+	});
+
+	it('neutralises text a spreadsheet would run as a formula, and leaves numbers as they are', () => {
+		const hostile = {
+			...file.figures[0]!,
+			label: '=HYPERLINK("http://example.com","点")',
+			unit: '+1',
+			qualifier: '-',
+			text: '@SUM(A1:A9)',
+			period_label: '\t=1+1',
+			formula: '\r=1+1',
+			source_excerpt: '-2+3',
+			value: -0.5,
+			month: 6
+		};
+		const rows = parse(toCsv([hostile, ...file.figures]), {
+			bom: true,
+			columns: true
+		}) as Record<string, string>[];
+		expect(rows[0]).toMatchObject({
+			label: `'=HYPERLINK("http://example.com","点")`,
+			unit: "'+1",
+			qualifier: "'-",
+			text: "'@SUM(A1:A9)",
+			period_label: "'\t=1+1",
+			formula: "'\r=1+1",
+			source_excerpt: "'-2+3",
+			// Numbers, negative ones included, are not text: no apostrophe.
+			value: '-0.5',
+			month: '6'
+		});
+		// The only change: one leading apostrophe, on the cells that start with = + - @ tab or CR.
+		for (const c of EXPORT_COLUMNS) {
+			const original = hostile[c] === null ? '' : String(hostile[c]);
+			const written = rows[0]![c]!;
+			if (typeof hostile[c] === 'string' && FORMULA_START.test(original))
+				expect(written, c).toBe(`'${original}`);
+			else expect(written, c).toBe(original);
+		}
+		// The dataset's own cells start with none of them today: they read back unchanged (above).
+		for (const f of file.figures)
+			for (const c of EXPORT_COLUMNS)
+				if (typeof f[c] === 'string') expect(FORMULA_START.test(f[c]), `${f.id}.${c}`).toBe(false);
 	});
 
 	it('keeps every qualifier and says which way it bounds the number', () => {

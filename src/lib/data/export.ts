@@ -79,15 +79,24 @@ export function exportFile(
 	};
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula: one that starts with = + - or @, or with a tab
+ * or a carriage return (OWASP's list). It is written with a leading apostrophe, which makes a
+ * spreadsheet take it as text. Number cells are written as numbers: -0.5 stays -0.5.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+const neutral = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
 /** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
 const field = (value: string | number | null) => {
-	const text = value === null ? '' : String(value);
+	const text = value === null ? '' : typeof value === 'number' ? String(value) : neutral(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**
  * Figures as CSV: UTF-8 with a byte-order mark (without it, Excel reads the Chinese as another
- * encoding), CRLF line ends, a header row of the export's column names.
+ * encoding), CRLF line ends, a header row of the export's column names, no text cell a spreadsheet
+ * would run as a formula.
  */
 export function toCsv(figures: readonly ExportFigure[]): string {
 	const rows = [EXPORT_COLUMNS, ...figures.map((f) => EXPORT_COLUMNS.map((c) => f[c]))];

@@ -189,6 +189,7 @@ export type UiKey =
 	| 'nextStep'
 	| 'lastStep'
 	| 'presenterControls'
+	| 'presenterView'
 	| 'previous'
 	| 'next'
 	| 'shareTitle'
