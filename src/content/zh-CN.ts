@@ -973,7 +973,7 @@ const content: Content = {
 		translated: '本文译文',
 		// The other edition, in its own language (the menu marks it lang="en").
 		otherLanguage: 'EN',
-		otherLanguageName: 'English edition',
+		otherLanguageName: 'English edition (EN)',
 		original: '原文',
 		qrUnavailable:
 			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
