@@ -667,7 +667,11 @@ const INVESTMENT = {
 	]
 };
 
-/** Every figure's label in English (one per figure id in /tmp/en/figures.tsv, all 72, same meaning as the Chinese label column; may use {figure-id} references where the Chinese label does, e.g. {hubei-large-project-threshold}). */
+/**
+ * What each figure measures, in English, by figure id: the dataset's Chinese label in our words
+ * (tables, the data export's English view, the preview cards). A label may refer to another
+ * figure, as the Chinese does ({hubei-large-project-threshold}).
+ */
 const LABELS: Record<string, string> = {
 	'press-conference-date': 'Date of the SCIO press conference',
 	'industrial-value-added-growth':
@@ -777,7 +781,7 @@ const LABELS: Record<string, string> = {
 		'Hubei investment promotion: average planned investment per project of {hubei-project-threshold} started (our estimate)'
 };
 
-/** Short chart labels: one for every key of `figureLabels` in /work/main/src/content/zh-CN.ts, same keys, concise English (charts are narrow). */
+/** Short labels for charts, where the full label is too long: the same figures as the Chinese edition's. */
 const FIGURE_LABELS: Record<string, string> = {
 	'industrial-value-added-growth': 'Above-size industrial value added',
 	'high-tech-manufacturing-growth': 'Above-size high-tech manufacturing value added',
@@ -871,7 +875,7 @@ const LISTS = {
 	}
 };
 
-/** The four reports: English title (our translation), publisher, description. Keyed by part id in /work/main/data/sources.json. */
+/** The four reports, by part id (data/sources.json): our translation of the title, the publisher, what it is. */
 const SOURCES: Record<string, { title: string; publisher: string; description: string }> = {
 	'xinhua-miit': {
 		title:
@@ -902,7 +906,10 @@ const SOURCES: Record<string, { title: string; publisher: string; description: s
 	}
 };
 
-/** Speakers of /work/main/data/claims.json: English name and title. role is written before the name: 'MIIT Chief Engineer' → "MIIT Chief Engineer Xie Shaofeng". Omit role where the Chinese has none. */
+/**
+ * The register's speakers (data/claims.json) in English: name, and title where the source gives
+ * one, written before the name or, with %name%, around it.
+ */
 const SPEAKERS: Record<string, { name: string; role?: string }> = {
 	'xie-shaofeng': { name: 'Xie Shaofeng', role: 'MIIT chief engineer' },
 	'tao-qing': {
@@ -922,7 +929,10 @@ const SPEAKERS: Record<string, { name: string; role?: string }> = {
 	guidance: { name: 'the Guiding Opinions' }
 };
 
-/** Our English translation of every claim of kind 'quote' in claims.json (its `words`), keeping each {figure-id} reference exactly; faithful, natural English. */
+/**
+ * Our translation of every quotation in the register, by claim id: no stronger and no weaker than
+ * the Chinese, its figures kept as references.
+ */
 const QUOTES: Record<string, string> = {
 	'xie-resilience':
 		'In the first half of this year, the main economic indicators rose steadily in both volume and growth rate, and the value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, building on a good start in the first quarter and showing strong resilience',
@@ -943,7 +953,10 @@ const QUOTES: Record<string, string> = {
 		'Next, we will work with the relevant departments to improve the financial policies that support new industrialisation, and take industry–finance cooperation deeper'
 };
 
-/** English of every claim of kind 'term' or 'coinage': exactly these for the terms listed in BRIEF rule 2; for the others (above-size, this-year, q-over, q-beyond, q-super, q-more, q-odd, q-or-more, q-nearly, derived, q-about, this-story, guidance-structure) give the natural English ('above designated size', 'this year', 'over', 'over', 'over', 'more than', 'more than', 'or more', 'nearly', 'estimate', 'about', 'this story', and for guidance-structure the English of its words keeping references). */
+/**
+ * Registered terms and coinages (data/claims.json) as the English edition writes them, by claim
+ * id: the source's phrases in our translation, and the qualifiers as the formatter prints them.
+ */
 const TERMS: Record<string, string> = {
 	'guidance-structure':
 		'{guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
