@@ -97,7 +97,8 @@ test.describe('the address when the page is left', () => {
 		await expectActive(page, 'tech-contracts');
 		// When the step changes and when the address follows it, timed in the page.
 		await page.evaluate(() => {
-			const t = ((window as unknown as { t: Record<string, number> }).t = {});
+			const t: Record<string, number> = {};
+			(window as unknown as { t: Record<string, number> }).t = t;
 			const el = document.querySelector<HTMLElement>('[data-active-step]')!;
 			const look = () => {
 				if (el.dataset.activeStep === 'innovation-centres') t.active ??= performance.now();
