@@ -460,7 +460,7 @@ const INNOVATION = {
 			description:
 				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, the Ministry of Industry and Information Technology and the Ministry of Finance supported the high-quality development of {little-giants-supported} specialised and sophisticated “little giant” firms in the first half.',
 			text: [
-				'The Xinhua report turns to nurturing innovative firms: in the first half, MIIT, together with the Ministry of Finance, supported {little-giants-supported} specialised and sophisticated “little giant” firms, a national designation for small and medium-sized enterprises, in their high-quality development.'
+				'The Xinhua report turns to nurturing innovative firms: in the first half, MIIT, together with the Ministry of Finance, supported the high-quality development of {little-giants-supported} specialised and sophisticated “little giant” firms – small and medium-sized enterprises that hold a national designation of that name.'
 			],
 			caption: '{little-giants-supported} “little giant” firms supported',
 			alt: '{little-giants-supported|bare} small squares, each standing for one specialised and sophisticated “little giant” firm that received support.',
@@ -568,7 +568,7 @@ const INNOVATION = {
 				'The numerator is a lower bound (over) and the denominator an upper bound (nearly), so the resulting average can only be a lower bound.'
 			],
 			caption: 'Average per contract: {tech-contract-average-value} (our estimate)',
-			alt: 'A rectangle whose width stands for the {tech-contracts-registered} contracts, whose height stands for the average value per contract, {tech-contract-average-value} (our estimate), and whose area stands for the turnover, {tech-contract-turnover}.',
+			alt: 'A rectangle whose width stands for the number of contracts, {tech-contracts-registered}, whose height stands for the average value per contract, {tech-contract-average-value} (our estimate), and whose area stands for the turnover, {tech-contract-turnover}.',
 			chartNote: 'The average value per contract is our estimate, and a lower bound.',
 			notes:
 				'Make clear why the average is a floor: the total is at least this large, and the number of contracts at most this large.'
@@ -618,7 +618,7 @@ const INNOVATION = {
 				'{q:xie-pilot-reserve}, {by:xie-pilot-reserve} said. By our estimate, the first batch is about {pilot-selection-rate|plain} of the reserve pool.'
 			],
 			caption: 'Reserve pool: {pilot-platform-reserve}; first batch: {pilot-platforms-first-batch}',
-			alt: 'Two nested squares whose areas stand for the {pilot-platform-reserve} platforms in the reserve pool and the {pilot-platforms-first-batch} in the first batch selected for priority development; by our estimate, the smaller is about {pilot-selection-rate|plain} of the larger.',
+			alt: 'Two nested squares whose areas stand for the reserve pool ({pilot-platform-reserve} platforms) and the first batch selected for priority development ({pilot-platforms-first-batch}); by our estimate, the smaller is about {pilot-selection-rate|plain} of the larger.',
 			chartNote:
 				'The areas of the squares are proportional to the numbers; the ratio is our estimate.',
 			notes:
@@ -800,7 +800,7 @@ const INVESTMENT = {
 			title: 'Hubei’s training session and the SCIO press conference',
 			keyFigure: 'hubei-training-date',
 			headline:
-				'Hubei’s Department of Commerce holds a training session on its Guiding Opinions on investment promotion, {hubei-training-date}',
+				'Hubei’s Department of Commerce holds a training session on the Guiding Opinions on investment promotion, {hubei-training-date}',
 			description:
 				'According to a report in the Investment Promotion column, on {hubei-training-date} the Hubei Provincial Department of Commerce held a training session on the Guiding Opinions on Innovating Investment Promotion in the New Development Stage.',
 			text: [
@@ -822,7 +822,7 @@ const INVESTMENT = {
 			description:
 				'According to a report in the Investment Promotion column, at a training session on {hubei-training-date} {by:long-guidance|role} explained Hubei’s Guiding Opinions on investment promotion, covering their “{guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards”, among other things.',
 			text: [
-				'{by:long-guidance|role} gave an in-depth explanation of the Guiding Opinions, covering their {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards among other things, and drawing on good examples that have emerged as Hubei explores new models of investment promotion.'
+				'{by:long-guidance|role} gave an in-depth explanation of the Guiding Opinions, covering their {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards, among other things, and drawing on good examples that have emerged as Hubei explores new models of investment promotion.'
 			],
 			caption:
 				'The Guiding Opinions: {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
@@ -878,7 +878,7 @@ const INVESTMENT = {
 			description:
 				'According to a report in the Investment Promotion column, {hubei-large-signed-projects} investment projects of {hubei-large-project-threshold} were signed across Hubei province in January–June, against {hubei-signed-projects} of {hubei-project-threshold}. By our estimate, the larger projects make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.',
 			text: [
-				'Signed projects of {hubei-large-project-threshold} numbered {hubei-large-signed-projects}. Every one of them is also worth {hubei-project-threshold}, so we take them to be among the signed projects of that size; on that basis we calculate that they make up about {hubei-large-project-share|plain} of them.'
+				'Signed projects of {hubei-large-project-threshold} numbered {hubei-large-signed-projects}. A project of {hubei-large-project-threshold} is also a project of {hubei-project-threshold}, so we take these {hubei-large-signed-projects|bare} to be among the {hubei-signed-projects|bare}; on that basis we calculate that they make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.'
 			],
 			caption: '{hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}',
 			alt: 'Of {hubei-signed-projects|bare} squares, {hubei-large-signed-projects|bare} are highlighted: the signed projects of {hubei-large-project-threshold}, about {hubei-large-project-share|plain} of the total by our estimate.',
@@ -1467,7 +1467,7 @@ const PERIOD_TAGS = {
 	now: 'at present',
 	current: 'currently',
 	cumulative: 'cumulative',
-	'prior-year': 'a year earlier (our estimate)',
+	'prior-year': 'a year earlier (est.)',
 	none: ''
 };
 

@@ -1075,7 +1075,7 @@ const content: Content = {
 		current: '当前',
 		cumulative: '累计',
 		'prior-year': '上年同期（推算）',
-		none: '原文未注明'
+		none: '原文未写明时段'
 	},
 	kinds: {
 		'yoy-growth': '同比增速',
