@@ -182,8 +182,12 @@ function crowded(marks: Marks): boolean {
 function scene(card: CardSpec) {
 	// At the type presentation mode uses, unless the layout's labels then run into each other (a
 	// label that wraps into the next row): then at smaller type, which leaves them more room.
-	const tries = [SCENE_TYPE, 14, 13, 12].map((type) => fitToType(card.lay, SCENE, type));
-	const { marks, size, scale } = tries.find((t) => !crowded(t.marks)) ?? tries.at(-1)!;
+	let laid = fitToType(card.lay, SCENE, SCENE_TYPE);
+	for (const type of [14, 13, 12]) {
+		if (!crowded(laid.marks)) break;
+		laid = fitToType(card.lay, SCENE, type);
+	}
+	const { marks, size, scale } = laid;
 	let left = 0;
 	let right = size.width;
 	for (const t of marks.texts) {
