@@ -1091,7 +1091,7 @@ const FIGURE_LABELS: Record<string, string> = {
 	'innovation-centres': 'national-level manufacturing innovation centres',
 	'pilot-cities': 'national industry-finance cooperation pilot cities',
 	'little-giants-supported': 'Supported “little giant” firms',
-	'hubei-signed-projects': 'Signed projects of {hubei-project-threshold}',
+	'hubei-signed-projects': 'Signed projects',
 	'hubei-large-signed-projects': 'Of {hubei-large-project-threshold}',
 	'hubei-large-project-share': 'Their share (our estimate)',
 	'high-tech-contribution': 'Contribution rate of above-size high-tech manufacturing',
