@@ -44,36 +44,110 @@ const PERIOD_WORDS: Translation['periodWords'] = [
 const ATTRIBUTION_VERBS =
 	/\b(?:said|told|tells|noted|notes|stressed|stresses|remarked|pointed out|points out|announced|announces|called for|calls for)\b/;
 
+/** Opening words that tie a sentence to one before it: a description never starts with one. */
+const CONNECTIVES =
+	/^(?:This|That|These|Those|It|Its|They|Their|Also|And|But|Or|So|Yet|However|Meanwhile|Moreover|Furthermore|Besides|In addition|Additionally|Then|Next|Back|Another|Finally|First|Secondly|Still|Thus|Therefore|Hence|Similarly|Likewise|Here|Now|Again|Instead|As a result|There (?:was|were|is|are))\b/;
+
+/** Words that say the source gives no period for a figure. */
+const NO_PERIOD =
+	/\b(?:gives?|states?|names?) no (?:period|date)\b|\bperiod not stated\b|\bdoes not (?:say|state) (?:from )?when\b/i;
+
+/** Words that mark a figure as the story's own estimate. */
+const ESTIMATE =
+	/\b(?:our (?:own )?(?:estimates?|calculations?)|we (?:calculate|estimate)|by our (?:estimate|calculation))\b/i;
+
+/**
+ * One English term for each Chinese term: the SCIO's own English where it has one (its transcript
+ * of this press conference: pilot-scale testing platforms, the national industry-finance
+ * cooperation platform, new industrialisation, the National SMEs Service Month), in British
+ * spelling; the People's Bank of China's for its relending tool.
+ */
+const RENDERINGS: Translation['renderings'] = [
+	{ zh: '中试', en: /pilot-scale testing/i, not: /\bpilot[- ]testing\b|\bpilot platforms?\b/i },
+	{
+		zh: '国家产融合作平台',
+		en: /national industry-finance cooperation platform/i,
+		not: /Industry[–-]Finance Cooperation Platform/
+	},
+	{ zh: '产融合作', en: /industry-finance cooperation/i, not: /industry–finance/i },
+	{ zh: '新型工业化', en: /new industrialisation/i, not: /industrialization/i },
+	{
+		zh: '技术改造',
+		en: /technological transformation/i,
+		not: /technological upgrading|technical (?:transformation|renovation)/i
+	},
+	{ zh: '全国中小企业服务月', en: /National SMEs Service Month/, not: /National SME Service/ },
+	{ zh: '规上', en: /above designated size|above-size/i, not: /above-scale|designated-size/i },
+	{ zh: '规模以上', en: /above designated size|above-size/i },
+	{ zh: '拉动', en: /percentage[- ]points?/i, not: /\bpull\b/i },
+	{ zh: '贡献率', en: /contribution rate/i },
+	{ zh: '专精特新', en: /specialised and sophisticated/i, not: /specialized|SRDI/i },
+	{ zh: '再贷款', en: /relending/i, not: /re-lending|re-loan|refinanc/i },
+	{ zh: '信用贷款', en: /credit loans?/i, not: /unsecured/i },
+	{ zh: '工业和信息化部', en: /Ministry of Industry and Information Technology|MIIT/ },
+	{ zh: '国新办', en: /State Council Information Office|SCIO/ },
+	{ zh: '技术合同', en: /technology contracts?/i },
+	{ zh: '成果转化', en: /commercialis/i, not: /technology[- ]transfer/i },
+	{
+		zh: '招商',
+		en: /investment promotion|promoting investment/i,
+		not: /attract(?:ing|ion of)? investment|investment attraction/i
+	},
+	{ zh: '储备库', en: /reserve pool/i },
+	{ zh: '内卷式', en: /involution-style/ },
+	{ zh: '一盘棋', en: /single chessboard/ },
+	{ zh: '指导意见', en: /Guiding Opinions/, not: /Guidelines/ },
+	{ zh: '创新中心', en: /innovation centres?/i, not: /\bcenters?\b/i },
+	{ zh: '国家级', en: /national-level/i },
+	{ zh: '科技创新', en: /scientific and technological innovation/i, not: /sci-tech innovation/i },
+	{ zh: '开源鸿蒙', en: /OpenHarmony/ },
+	{ zh: '同比', en: /year on year|year-on-year/i },
+	{ zh: '融合应用', en: /integrated 5G applications/i },
+	{ zh: '数字产业', en: /digital industry/i },
+	{ zh: '专项贷款', en: /special loan/i },
+	{ zh: '战略合作金融机构', en: /strategic partner financial institutions/i }
+];
+
 const AXIS_NOTE =
 	'Brackets give the period as the source states it; a label without brackets means the source states no period.';
 
 const OPENING = {
 	kicker: 'News in Numbers · China’s industrial economy in {year}',
 	title: 'China’s industry at half-time',
-	dek: 'On {press-conference-date} the State Council Information Office (SCIO) held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half: value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year. This visual guide sets out every figure from the press conference and the related reports, and looks at what each one shows – and what it cannot show.',
+	dek: 'On {press-conference-date} the State Council Information Office (SCIO) held a press conference at which officials of the Ministry of Industry and Information Technology (MIIT) answered questions on how industry performed in the first half: value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year. This visual guide sets out every figure in four reports – Xinhua’s report of that press conference and three others – and looks at what each figure shows and what it cannot show.',
 	byline: 'Data: Xinhua and other reports. Charts and calculations: our own',
 	steps: [
 		{
 			slug: 'press-conference',
 			scene: sceneOf('press-conference'),
 			title: 'Date of the SCIO press conference',
+			keyFigure: 'press-conference-date',
+			headline:
+				'Press conference of {press-conference-date}: {by:officials-briefing} on China’s industry in the first half',
+			description:
+				'On {press-conference-date} China’s State Council Information Office (SCIO) held a press conference at which {by:officials-briefing} of the Ministry of Industry and Information Technology answered questions on how industry performed in the first half and on new highlights in the integration of scientific and technological innovation with industrial innovation. This visual guide charts the figures in Xinhua’s report of it and in three other reports.',
 			text: [
-				'On {press-conference-date} the SCIO held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half, on new highlights in the integration of technological and industrial innovation, and on other matters.',
-				'We draw on four sources: the Xinhua news agency’s report of this press conference; a Xinhua report on the National Industry–Finance Cooperation Platform, also from this press conference; an excerpt from a meeting printed on a newspaper page, which names neither the meeting nor its date; and a report on investment promotion in Hubei province. The story runs in four chapters: growth, innovation, financing and investment.'
+				'On {press-conference-date} the SCIO held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half, on new highlights in the integration of scientific and technological innovation with industrial innovation, and on other matters.',
+				'We draw on four reports: Xinhua’s report of this press conference; a second Xinhua report from the same press conference, on the national industry-finance cooperation platform; an excerpt from a meeting printed on a newspaper page, which names neither the meeting nor its date; and a report on investment promotion in Hubei province. The story runs in four chapters: growth, innovation, financing and investment.'
 			],
 			caption: '{press-conference-date}: SCIO press conference',
-			alt: 'Calendar for July {year} with {press-conference-date} marked: the day the SCIO held its press conference.',
+			alt: 'Calendar for July {year} with {press-conference-date} marked: the day of the SCIO press conference.',
 			chartNote:
 				'The source gives the day and month but not the year; {year}, the year in which the press conference was held, is our addition.',
 			notes:
-				'Start with when and where from: most figures were released at the SCIO press conference, alongside reports on industry–finance cooperation, a meeting excerpt and a report from Hubei. Every figure can be found in the source, except those labelled as our own calculations.'
+				'Start with when and where from: most figures come from Xinhua’s report of the SCIO press conference, alongside a second Xinhua report on the national industry-finance cooperation platform, a meeting excerpt and a report from Hubei. Every figure can be found in the source, except those marked as our estimates.'
 		},
 		{
 			slug: 'headline-growth',
 			scene: sceneOf('headline-growth'),
-			title: 'Industrial value added above designated size: year-on-year growth (first half)',
+			title: 'Value added of industry above designated size: year-on-year growth (first half)',
+			keyFigure: 'industrial-value-added-growth',
+			headline:
+				'Industry above designated size: value added up {industrial-value-added-growth} year on year in the first half',
+			description:
+				'{by:xie-resilience}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year in the first half.',
 			text: [
-				'The first figure in the report: in the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year.',
+				'The report’s first figure: in the first half, value added of industrial enterprises above designated size – a statistical scope whose size threshold the source does not give – grew by {industrial-value-added-growth} year on year.',
 				'In the words of {by:xie-resilience|role}: {q:xie-resilience}.'
 			],
 			caption: 'Industry above designated size: value added up {industrial-value-added-growth}',
@@ -93,13 +167,20 @@ const GROWTH = {
 		'Beyond the overall growth rate, the press conference also gave figures on the structure of industry: for equipment manufacturing, high-tech manufacturing, the digital industry and green factories. The report gives shares and growth rates, but no shares for earlier years to compare them with, so we look only at where each stands, not at whether its weight has risen or fallen.'
 	],
 	keyFigure: 'industrial-value-added-growth',
+	headline:
+		'Industry above designated size: value added up {industrial-value-added-growth} in the first half, high-tech manufacturing up {high-tech-manufacturing-growth}',
 	description:
-		'In the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, that of high-tech manufacturing above designated size by {high-tech-manufacturing-growth}, and equipment manufacturing accounted for {equipment-manufacturing-share} of all above-size industrial value added.',
+		'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year in the first half and that of high-tech manufacturing above designated size by {high-tech-manufacturing-growth}, while equipment manufacturing accounted for {equipment-manufacturing-share} of all above-size industrial value added.',
 	steps: [
 		{
 			slug: 'industry-growth',
 			scene: sceneOf('industry-growth'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'industrial-value-added-growth',
+			headline:
+				'The growth axis and its baseline: above-size industrial value added up {industrial-value-added-growth} in the first half',
+			description:
+				'We set the year-on-year growth rates in the reports side by side on one axis. Its baseline is the growth in value added of industrial enterprises above designated size in the first half, {industrial-value-added-growth}, given at the State Council Information Office press conference of {press-conference-date}.',
 			text: [
 				'First, a baseline: in the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year.',
 				'Each time we meet another year-on-year growth rate, we add it to the same axis, beside this baseline, with the period the source gives in brackets.'
@@ -114,37 +195,51 @@ const GROWTH = {
 			slug: 'manufacturing-share',
 			scene: sceneOf('manufacturing-share'),
 			title: 'Manufacturing value added as a share of GDP (first half)',
+			keyFigure: 'manufacturing-share-of-gdp',
+			headline: 'Manufacturing value added: {manufacturing-share-of-gdp} of GDP in the first half',
+			description:
+				'{by:xie-manufacturing-share}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half manufacturing value added reached {manufacturing-share-of-gdp} of GDP, {q:xie-stable}.',
 			text: [
 				'{by:xie-manufacturing-share} also said that in the first half {q:xie-manufacturing-share}.'
 			],
 			caption: 'Manufacturing value added: {manufacturing-share-of-gdp} of GDP',
-			alt: 'A grid of a hundred small squares with {manufacturing-share-of-gdp} shaded: the share of manufacturing value added in GDP.',
+			alt: 'A grid of a hundred small squares with {manufacturing-share-of-gdp} shaded: manufacturing value added as a share of GDP.',
 			notes:
 				'The words {q:xie-stable} are the judgement of {by:xie-stable}; the report gives no share for earlier years, so we make no comparison.'
 		},
 		{
 			slug: 'provinces',
 			scene: sceneOf('provinces'),
-			title: 'Provinces with year-on-year growth in industrial value added above designated size',
+			title: 'Provinces where value added of industry above designated size grew year on year',
+			keyFigure: 'provinces-growing',
+			headline:
+				'Above-size industrial value added grew year on year in all {provinces-growing} provinces',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, value added of industry above designated size grew year on year in all {provinces-growing} provinces, and profits grew faster than the national average in {industrial-provinces-profit-above-average} major industrial provinces. The report gives no period for either figure.',
 			text: [
-				'By region: in {provinces-growing} provinces, value added of industry above designated size kept growing, and every one of them grew year on year; in {industrial-provinces-profit-above-average} major industrial provinces, profits grew faster than the national average. According to the report, the major industrial provinces played a prominent part in helping to “carry the load”.',
-				'By sector, electrical machinery, motor vehicles, electronics, general-purpose equipment, chemicals, non-ferrous metals and other industries grew relatively fast, and their contribution rate to the growth of above-size industry rose further.'
+				'By region, value added of industry above designated size kept growing in all {provinces-growing} provinces, each of them recording year-on-year growth, and profits grew faster than the national average in {industrial-provinces-profit-above-average} major industrial provinces. According to the report, the major industrial provinces played a prominent part in helping to “carry the load”.',
+				'By sector, electrical machinery, motor vehicles, electronics, general-purpose equipment, chemicals, non-ferrous metals and other industries grew fairly fast, and their contribution rate to the growth of above-size industry rose further.'
 			],
 			caption:
 				'Above-size industry grew year on year in all {provinces-growing} provinces; profit growth beat the national average in {industrial-provinces-profit-above-average} major industrial provinces',
-			alt: 'A grid of {provinces-growing|bare} squares standing for the provinces, all shaded: value added of industry above designated size grew year on year in every one. {industrial-provinces-profit-above-average|bare} of them are darker: the major industrial provinces whose profits grew faster than the national average.',
+			alt: 'A grid of {provinces-growing|bare} squares, one for each province in the report, all shaded: value added of industry above designated size grew year on year in all of them. The {industrial-provinces-profit-above-average|bare} darker squares are the major industrial provinces whose profits grew faster than the national average.',
 			chartNote:
 				'The squares are illustrative and do not stand for particular provinces. The report does not say which the major industrial provinces are; drawing them among these provinces is our choice.',
 			notes:
-				'The report does not name these major industrial provinces; the squares show only how many there are.'
+				'The report does not name the major industrial provinces; the squares show only how many there are.'
 		},
 		{
 			slug: 'equipment-share',
 			scene: sceneOf('equipment-share'),
 			title:
-				'Equipment manufacturing’s share of all industrial value added above designated size (first half)',
+				'Equipment manufacturing’s share of all value added of industry above designated size (first half)',
+			keyFigure: 'equipment-manufacturing-share',
+			headline:
+				'Equipment manufacturing: {equipment-manufacturing-share} of above-size industrial value added in the first half',
+			description:
+				'{by:tao-equipment}, director-general of the Operation Monitoring and Coordination Bureau of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half China’s equipment manufacturing kept up fairly good growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.',
 			text: [
-				'The report then turns to new drivers of growth. {by:tao-equipment|role} said that in the first half China’s equipment manufacturing kept up its fairly strong growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.'
+				'The report then turns to new drivers of growth. {by:tao-equipment|role} said that in the first half China’s equipment manufacturing kept up fairly good growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.'
 			],
 			caption:
 				'Equipment manufacturing: {equipment-manufacturing-share} of above-size industrial value added',
@@ -156,6 +251,11 @@ const GROWTH = {
 			slug: 'high-tech-growth',
 			scene: sceneOf('high-tech-growth'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'high-tech-manufacturing-growth',
+			headline:
+				'High-tech manufacturing above designated size: value added up {high-tech-manufacturing-growth} in the first half',
+			description:
+				'{by:xie-high-tech}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth} year on year in the first half. Above-size industry as a whole grew by {industrial-value-added-growth}.',
 			text: [
 				'{by:xie-high-tech} said that in the first half, value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth} year on year. That is faster than the {industrial-value-added-growth} for above-size industry as a whole.'
 			],
@@ -169,27 +269,37 @@ const GROWTH = {
 			scene: sceneOf('high-tech-contribution'),
 			title:
 				'High-tech manufacturing’s contribution to the growth of industry above designated size (first half)',
+			keyFigure: 'high-tech-contribution',
+			headline:
+				'High-tech manufacturing’s contribution rate to above-size industrial growth: {high-tech-contribution} in the first half',
+			description:
+				'{by:xie-high-tech}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half high-tech manufacturing’s contribution rate to the growth of all industry above designated size was {high-tech-contribution}. By our estimate, that is {high-tech-pull} of the {industrial-value-added-growth} growth.',
 			text: [
-				'How much did it add to overall growth? {by:xie-high-tech} said that high-tech manufacturing’s contribution rate to the growth of all industry above designated size was {high-tech-contribution}.',
-				'Multiplying the contribution rate by the overall growth rate gives the pull it exerted. By our estimate, then, {high-tech-pull} of the {industrial-value-added-growth} growth came from high-tech manufacturing.'
+				'How much of the overall growth came from high-tech manufacturing? {by:xie-high-tech} said that high-tech manufacturing’s contribution rate to the growth of all industry above designated size was {high-tech-contribution}.',
+				'Multiplying the contribution rate by the overall growth rate gives the growth that high-tech manufacturing accounts for, in percentage points. By our estimate, then, {high-tech-pull} of the {industrial-value-added-growth} growth came from high-tech manufacturing.'
 			],
-			caption: 'Contribution rate {high-tech-contribution}; pull {high-tech-pull} (our estimate)',
-			alt: 'A bar for total growth of {industrial-value-added-growth}, with a segment of {high-tech-contribution} marked as high-tech manufacturing, equal to {high-tech-pull}.',
-			chartNote:
-				'The pull in percentage points is our estimate: overall growth rate × contribution rate.',
+			caption:
+				'Contribution rate {high-tech-contribution}: {high-tech-pull} of growth (our estimate)',
+			alt: 'A bar for total growth of {industrial-value-added-growth}, with a segment of {high-tech-contribution} marked as high-tech manufacturing: by our estimate, {high-tech-pull}.',
+			chartNote: 'The percentage points are our estimate: overall growth rate × contribution rate.',
 			notes:
 				'Explain the contribution rate: it is not this sector’s share of the total, but the share of the total increase that came from it.'
 		},
 		{
 			slug: 'digital-industry',
 			scene: sceneOf('digital-industry'),
-			title: 'Digital industry revenue: year-on-year growth',
+			title: 'Digital industry business revenue: year-on-year growth',
+			keyFigure: 'digital-industry-revenue-growth',
+			headline:
+				'Digital industry business revenue up {digital-industry-revenue-growth} year on year, the growth rate {digital-industry-growth-acceleration} higher',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, the digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier. The report gives no period for this growth rate.',
 			text: [
-				'According to the report, digital technologies such as 5G and large AI models developed rapidly. The digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier.',
+				'According to the report, digital technologies such as 5G and large AI models developed rapidly, and the digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier.',
 				'Working backwards, we calculate that growth in the same period a year earlier was {digital-industry-growth-2024}.'
 			],
-			caption: 'Digital industry revenue growth up {digital-industry-growth-acceleration}',
-			alt: 'Two points joined by a line: growth in the digital industry’s business revenue rose from {digital-industry-growth-2024} a year earlier to {digital-industry-revenue-growth}, an increase of {digital-industry-growth-acceleration}.',
+			caption: 'Digital industry revenue: growth rate up {digital-industry-growth-acceleration}',
+			alt: 'Two points joined by a line: growth in the digital industry’s business revenue rose from {digital-industry-growth-2024} a year earlier (our estimate) to {digital-industry-revenue-growth}, an increase of {digital-industry-growth-acceleration}.',
 			chartNote:
 				'The year-earlier growth rate is our estimate: the current growth rate minus the increase in percentage points. The report does not state the period this growth rate covers.',
 			notes:
@@ -199,6 +309,11 @@ const GROWTH = {
 			slug: 'green-factories',
 			scene: sceneOf('green-factories'),
 			title: 'Output of national-level green factories as a share of total manufacturing output',
+			keyFigure: 'green-factories-share',
+			headline:
+				'National-level green factories: {green-factories-share} of total manufacturing output',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, output of national-level green factories made up {green-factories-share} of total manufacturing output, and energy consumption per unit of value added at industrial enterprises above designated size kept falling. The report gives no period for these figures.',
 			text: [
 				'The report also covers green development: national-level green factories accounted for {green-factories-share} of total manufacturing output, and energy consumption per unit of value added at industrial enterprises above designated size continued to fall.'
 			],
@@ -213,23 +328,32 @@ const GROWTH = {
 			slug: '5g-base-stations',
 			scene: sceneOf('5g-base-stations'),
 			title: 'Total number of 5G base stations (end of June)',
+			keyFigure: '5g-base-stations',
+			headline: '5G base stations: {5g-base-stations} in total at the end of June',
+			description:
+				'Data released at the State Council Information Office press conference of {press-conference-date} showed that by the end of June the total number of 5G base stations had reached {5g-base-stations}.',
 			text: [
 				'Data released at the press conference showed that by the end of June the total number of 5G base stations had reached {5g-base-stations}.'
 			],
 			caption: '{5g-base-stations} 5G base stations',
-			alt: '{5g-base-stations} in large type: the total number of 5G base stations at the end of June, marked on a ruler of orders of magnitude graded in thousands, millions, billions and trillions.',
+			alt: '{5g-base-stations} in large type: the total number of 5G base stations at the end of June, marked on a ruler of orders of magnitude.',
 			notes: 'This is the total in place at the end of June, not the number added over a period.'
 		},
 		{
 			slug: '5g-sectors',
 			scene: sceneOf('5g-sectors'),
 			title: 'Major categories of the national economy reached by integrated 5G applications',
+			keyFigure: '5g-categories-reached',
+			headline:
+				'At present, integrated 5G applications reach {5g-categories-reached} of the {economy-major-categories} major categories of the national economy',
+			description:
+				'Data released at the State Council Information Office press conference of {press-conference-date} showed that, at present, integrated 5G applications have reached {5g-categories-reached} of the {economy-major-categories} major categories of the national economy, and that {5g-industrial-internet-projects} “5G + Industrial Internet” projects have been built.',
 			text: [
-				'So far, integrated 5G applications have reached {5g-categories-reached} of the {economy-major-categories} major categories of the national economy. By our estimate, that is about {5g-category-coverage|plain} of them, and {5g-categories-not-reached} categories have not yet been reached.',
-				'In addition, {5g-industrial-internet-projects} “5G + Industrial Internet” projects have been built or are under way.'
+				'At present, integrated 5G applications have reached {5g-categories-reached} of the {economy-major-categories} major categories of the national economy. By our estimate, that is about {5g-category-coverage|plain} of them, and {5g-categories-not-reached} categories have not yet been reached.',
+				'In addition, {5g-industrial-internet-projects} “5G + Industrial Internet” projects have been built.'
 			],
 			caption: '{5g-categories-reached} of {economy-major-categories} major categories',
-			alt: 'A grid of {economy-major-categories|bare} squares, one for each major category of the national economy: the {5g-categories-reached|bare} shaded squares are the categories integrated 5G applications have reached; the {5g-categories-not-reached|bare} left empty have not yet been reached.',
+			alt: 'A grid of {economy-major-categories|bare} squares, one for each major category of the national economy: the {5g-categories-reached|bare} shaded squares are the categories integrated 5G applications have reached; the {5g-categories-not-reached|bare} left empty have not yet been reached (our estimate).',
 			chartNote:
 				'The share of categories covered and the number not yet reached are our estimates.',
 			notes:
@@ -239,8 +363,13 @@ const GROWTH = {
 			slug: 'software',
 			scene: sceneOf('software'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'software-revenue-growth',
+			headline:
+				'Software business revenue up {software-revenue-growth} year on year in January–May',
+			description:
+				'{by:xie-cun-software}, director-general of the Department of Information and Communications Development of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that software business revenue was {software-revenue} in January–May, up {software-revenue-growth} year on year, and that cloud computing and big data services earned {cloud-big-data-revenue}, also up {cloud-big-data-revenue-growth}.',
 			text: [
-				'In the report’s view, the steady development of the software industry also reflects, to some extent, the results of industry’s “smart and digital transformation”. {by:xie-cun-software|role} said that in January–May software business revenue was {software-revenue}, up {software-revenue-growth} year on year, while cloud computing and big data services together earned {cloud-big-data-revenue}, also up {cloud-big-data-revenue-growth} year on year.'
+				'In the report’s view, the steady development of the software industry also reflects, to some extent, what industry’s “smart and digital transformation” has achieved. {by:xie-cun-software|role} said that in January–May software business revenue was {software-revenue}, up {software-revenue-growth} year on year, while cloud computing and big data services together earned {cloud-big-data-revenue}, also up {cloud-big-data-revenue-growth} year on year.'
 			],
 			caption: 'Software business revenue up {software-revenue-growth} in January–May',
 			alt: 'Five horizontal bars: in January–May, software business revenue and revenue from cloud computing and big data services both grew by {software-revenue-growth}, the two longest bars so far; high-tech manufacturing {high-tech-manufacturing-growth}, the digital industry {digital-industry-revenue-growth}, industry above designated size {industrial-value-added-growth}.',
@@ -253,24 +382,33 @@ const GROWTH = {
 			scene: sceneOf('cloud-share'),
 			title:
 				'Revenue from cloud computing and big data services, and software business revenue (January–May)',
+			keyFigure: 'cloud-to-software-ratio',
+			headline:
+				'Cloud computing and big data revenue equal to {cloud-to-software-ratio} of software revenue in January–May (our estimate)',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, software business revenue was {software-revenue} in January–May and revenue from cloud computing and big data services {cloud-big-data-revenue}. By our estimate, the second is equal to {cloud-to-software-ratio} of the first; the report does not say whether one includes the other.',
 			text: [
-				'The report gives these two revenues side by side without saying whether one includes the other. We simply set one against the other and calculate that revenue from cloud computing and big data services, {cloud-big-data-revenue}, is equivalent to {cloud-to-software-ratio} of software business revenue, {software-revenue}.',
-				'This ratio is our own calculation; as the report does not say whether the former is counted in the latter, it cannot be read as a share.'
+				'The report gives these two revenues side by side without saying whether one includes the other. We simply set one against the other: by our calculation, revenue from cloud computing and big data services, {cloud-big-data-revenue}, is equal to {cloud-to-software-ratio} of software business revenue, {software-revenue}.',
+				'This ratio is our own calculation. As the report does not say whether cloud and big data revenue is counted in software revenue, the ratio cannot be read as a share.'
 			],
 			caption:
 				'Cloud and big data revenue equal to {cloud-to-software-ratio} of software revenue (our estimate)',
-			alt: 'Two horizontal bars for January–May: software business revenue of {software-revenue} and revenue from cloud computing and big data services of {cloud-big-data-revenue}, the latter equivalent to {cloud-to-software-ratio} of the former.',
+			alt: 'Two horizontal bars for January–May: software business revenue of {software-revenue} and revenue from cloud computing and big data services of {cloud-big-data-revenue}; by our estimate, the second is equal to {cloud-to-software-ratio} of the first.',
 			chartNote:
 				'The ratio is our estimate: revenue from cloud computing and big data services ÷ software business revenue. The report does not say whether one includes the other.',
 			notes:
-				'This is our estimate: the report itself gives no such ratio, nor does it say that one includes the other.'
+				'This is our estimate: the report itself gives no such ratio, nor does it say that one revenue includes the other.'
 		},
 		{
 			slug: 'openharmony',
 			scene: sceneOf('openharmony'),
-			title: 'Total number of devices running the OpenHarmony operating system (end of June)',
+			title: 'Devices running the OpenHarmony operating system (end of June)',
+			keyFigure: 'openharmony-devices',
+			headline: 'OpenHarmony: {openharmony-devices} devices at the end of June',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, by the end of June {openharmony-products} types of product ran the OpenHarmony operating system, with {openharmony-devices} devices in total.',
 			text: [
-				'Then OpenHarmony: by the end of June, {openharmony-products} types of product ran the OpenHarmony operating system, with {openharmony-devices} units in total.'
+				'Then OpenHarmony, an open-source operating system: by the end of June, {openharmony-products} types of product ran it, with {openharmony-devices} devices in total.'
 			],
 			caption: 'OpenHarmony: {openharmony-devices} devices',
 			alt: 'In large type, {openharmony-devices}: the total number of devices running the OpenHarmony operating system; below it, in small type, {openharmony-products} types of product.',
@@ -279,17 +417,21 @@ const GROWTH = {
 		{
 			slug: 'competition-order',
 			scene: sceneOf('competition-order'),
-			title: 'A meeting: regulating competition in the new energy vehicle industry',
+			title: 'Meeting excerpt: regulating competition in the new energy vehicle industry',
+			headline:
+				'Strengthening industry governance and regulating competition in the new energy vehicle industry',
+			description:
+				'{by:xie-governance}, chief engineer of the Ministry of Industry and Information Technology, said at the State Council Information Office press conference of {press-conference-date} that industry governance would be strengthened with market-based thinking and the rule of law, and the orderly exit of outdated production capacity promoted. A separate newspaper excerpt of a meeting, which names neither the meeting nor its date, reports that {by:meeting-nev} called for competition in the new energy vehicle industry to be effectively regulated.',
 			text: [
-				'The report also touches on industry governance. {by:xie-governance} said that industry governance would be strengthened with market-based thinking and the rule of law, and that the orderly exit of outdated production capacity would be promoted.',
+				'Xinhua’s report of the press conference also touches on industry governance: {by:xie-governance} said that industry governance would be strengthened with market-based thinking and the rule of law, and that the orderly exit of outdated production capacity would be promoted.',
 				'Another source is an excerpt from a meeting printed on a newspaper page; the excerpt names neither the meeting nor its date. In the excerpt, {by:meeting-nev} stated that the various kinds of irrational competition that have appeared in the new energy vehicle industry must be tackled, combining short- and long-term measures in a comprehensive approach, so as to effectively regulate the order of competition in the industry.'
 			],
-			caption: 'Regulating competition in new energy vehicles',
-			alt: 'What {by:meeting-nev} called for to regulate competition in the new energy vehicle industry: stronger cost investigations and price monitoring, tighter supervision and inspection of consistency in production, pressing major carmakers to honour their commitments on payment terms, and work to build a long-term mechanism for regulating competition.',
+			caption: 'Meeting excerpt: regulating competition in the new energy vehicle industry',
+			alt: 'What {by:meeting-nev} called for to regulate competition in the new energy vehicle industry: stronger cost investigations and price monitoring, stepped-up supervision and inspection of production conformity, pressing major carmakers to honour their commitments on payment terms, and work to build a long-term mechanism for regulating competition.',
 			chartNote:
 				'Source: an excerpt on a newspaper page (continued from the front page), which names neither the meeting nor its date; the source text breaks off mid-sentence.',
 			notes:
-				'This step has no figures: regulating competition runs alongside growth. Hubei’s document in the fourth chapter also sets out to tackle “involution-style” investment promotion; the two can be read side by side – that is our reading.'
+				'This step has no figures: regulating competition runs alongside growth. Hubei’s document in the fourth chapter also sets out to curb “involution-style” investment promotion; the two can be read side by side – that is our reading.'
 		}
 	]
 };
@@ -300,18 +442,25 @@ const INNOVATION = {
 	kicker: 'Chapter two',
 	title: CHAPTER_TITLES.innovation,
 	intro: [
-		'Another subject at the press conference was the integration of scientific and technological innovation with industrial innovation. The figures in this chapter are spread across firms, robots, technology contracts and pilot-testing platforms.'
+		'Another subject at the press conference was the integration of scientific and technological innovation with industrial innovation. The figures in this chapter are spread across firms, robots, technology contracts and pilot-scale testing platforms.'
 	],
 	keyFigure: 'tech-contract-turnover',
+	headline:
+		'Technology contract turnover of {tech-contract-turnover} in the first half, up {tech-contract-turnover-growth} year on year',
 	description:
-		'In the first half, technology contracts nationwide had a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year. Output of industrial robots and of service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively.',
+		'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, technology contracts nationwide had a turnover of {tech-contract-turnover} in the first half, up {tech-contract-turnover-growth} year on year. Output of industrial robots and of service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively; the report gives no period for these two growth rates.',
 	steps: [
 		{
 			slug: 'little-giants',
 			scene: sceneOf('little-giants'),
 			title: 'Specialised and sophisticated “little giant” firms supported (first half)',
+			keyFigure: 'little-giants-supported',
+			headline:
+				'Specialised and sophisticated “little giant” firms supported in the first half: {little-giants-supported}',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, the Ministry of Industry and Information Technology and the Ministry of Finance supported the high-quality development of {little-giants-supported} specialised and sophisticated “little giant” firms in the first half.',
 			text: [
-				'The Xinhua report turns to nurturing innovative firms: in the first half, the Ministry of Industry and Information Technology (MIIT), together with the Ministry of Finance, supported {little-giants-supported} specialised and sophisticated “little giant” firms in their high-quality development.'
+				'The Xinhua report turns to nurturing innovative firms: in the first half, MIIT, together with the Ministry of Finance, supported the high-quality development of {little-giants-supported} specialised and sophisticated “little giant” firms – small and medium-sized enterprises that hold a national designation of that name.'
 			],
 			caption: '{little-giants-supported} “little giant” firms supported',
 			alt: '{little-giants-supported|bare} small squares, each standing for one specialised and sophisticated “little giant” firm that received support.',
@@ -320,38 +469,55 @@ const INNOVATION = {
 		{
 			slug: 'sme-service-month',
 			scene: sceneOf('sme-service-month'),
-			title: 'SMEs served in total by the National SME Service Month (first half)',
+			title: 'Small and medium-sized enterprises served (first half)',
+			keyFigure: 'smes-served',
+			headline: 'Small and medium-sized enterprises served in the first half: {smes-served}',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, {smes-served} small and medium-sized enterprises (SMEs) were served in the first half. The report gives this figure right after the National SMEs Service Month, held for {sme-service-month-years} running, without saying whether it counts the Service Month alone or all services to SMEs.',
 			text: [
-				'The National SME Service Month, a campaign for small and medium-sized enterprises (SMEs), has now been organised for {sme-service-month-years} running. In the first half, the Service Month served {smes-served} SMEs in total.'
+				'The National SMEs Service Month, a campaign for small and medium-sized enterprises (SMEs), has now been organised for {sme-service-month-years} running. The same sentence of the report goes on: in the first half, {smes-served} SMEs were served in total.',
+				'The report does not say whether that total is the Service Month’s or that of all services to SMEs, so we do not count it as the Service Month’s.'
 			],
-			caption: 'SMEs served: {smes-served}',
-			alt: 'A large figure, {smes-served}: the number of SMEs the Service Month served in total in the first half.',
-			notes: 'The figure is marked over: it is a lower bound, not an exact count.'
+			caption: 'SMEs served in the first half: {smes-served}',
+			alt: 'A large figure, {smes-served}: the number of SMEs served in total in the first half.',
+			notes:
+				'The figure is marked over: it is a lower bound, not an exact count. The report does not say that it is the Service Month’s.'
 		},
 		{
 			slug: 'sme-deals',
 			scene: sceneOf('sme-deals'),
-			title: 'Value of orders and technology-transfer contracts generated by the Service Month',
+			title:
+				'Value of deal orders brokered and of contracts to commercialise technological results',
+			keyFigure: 'sme-deal-orders',
+			headline: 'Deal orders of {sme-deal-orders} brokered in the first half',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, deal orders worth {sme-deal-orders} were brokered in the first half, and contracts to commercialise technological results reached {sme-tech-transfer-contracts}. The report gives both figures right after the National SMEs Service Month, without saying what work produced them.',
 			text: [
-				'The Service Month also led to deals and to technology transfer: in the first half, it helped to secure orders worth {sme-deal-orders} and technology-transfer contracts worth {sme-tech-transfer-contracts}.'
+				'The same sentence also covers deals and the commercialisation of technological results: in the first half, deal orders worth {sme-deal-orders} were brokered, and contracts to commercialise technological results reached {sme-tech-transfer-contracts}.'
 			],
-			caption: 'Orders: {sme-deal-orders}; technology transfer: {sme-tech-transfer-contracts}',
-			alt: 'Two horizontal bars: orders secured, worth {sme-deal-orders}, and technology-transfer contracts, worth {sme-tech-transfer-contracts}.',
+			caption:
+				'Deal orders: {sme-deal-orders}; contracts to commercialise results: {sme-tech-transfer-contracts}',
+			alt: 'Two horizontal bars: deal orders brokered, worth {sme-deal-orders}, and contracts to commercialise technological results, worth {sme-tech-transfer-contracts}.',
 			chartNote:
 				'A value marked nearly is slightly below the number shown; a value marked over is above it.',
 			notes:
-				'The orders figure sits just below its number and the technology-transfer figure above its number, so the real gap between them is at least as wide as the chart shows.'
+				'The orders figure sits just below its number and the contracts figure above its number, so the real gap between them is at least as wide as the chart shows.'
 		},
 		{
 			slug: 'robots',
 			scene: sceneOf('robots'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'industrial-robot-output-growth',
+			headline:
+				'Industrial robot output up {industrial-robot-output-growth} year on year, service robots up {service-robot-output-growth}',
+			description:
+				'{by:xie-robots}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that output of industrial robots and of service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively. The report gives no period for these growth rates.',
 			text: [
 				'Next, robots. {q:xie-robots}, {by:xie-robots} said.',
-				'The report gives no period for these two growth rates. Put them on the growth axis, and the axis suddenly stretches.'
+				'The report gives no period for these two growth rates. Once they are on the growth axis, the axis has to stretch to hold them.'
 			],
 			caption: 'Industrial robot output up {industrial-robot-output-growth}',
-			alt: 'Seven horizontal bars on a stretched axis: industrial robot output up {industrial-robot-output-growth} and service robot output up {service-robot-output-growth}, far longer than the other indicators; industrial value added above designated size grew {industrial-value-added-growth}.',
+			alt: 'Seven horizontal bars on a stretched axis: industrial robot output up {industrial-robot-output-growth} and service robot output up {service-robot-output-growth}, far longer than the other indicators; value added of industry above designated size up {industrial-value-added-growth}.',
 			chartNote: AXIS_NOTE,
 			notes:
 				'Watch the scale change: the earlier bars are all squeezed shorter, and the two robot-output bars are far longer than the rest.'
@@ -360,17 +526,27 @@ const INNOVATION = {
 			slug: 'training-data',
 			scene: sceneOf('training-data'),
 			title: 'Humanoid robot training grounds and datasets: training data released as open source',
-			text: ['That remark by {by:xie-humanoid} opens with these words: {q:xie-humanoid}.'],
-			caption: 'Training data released as open source: {humanoid-training-data} pieces',
-			alt: 'A large figure, {humanoid-training-data}: the number of pieces of training data released as open source through humanoid robot training grounds and datasets.',
-			notes: 'This counts pieces of data for training robots, not robots.'
+			keyFigure: 'humanoid-training-data',
+			headline:
+				'Humanoid robot training grounds and datasets: {humanoid-training-data} items of training data released as open source',
+			description:
+				'{by:xie-humanoid}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that humanoid robot training grounds and datasets had gone into operation, with {humanoid-training-data} items of training data released as open source. The report gives no period for this figure.',
+			text: ['Earlier in the same remark, {by:xie-humanoid} said: {q:xie-humanoid}.'],
+			caption: 'Training data released as open source: {humanoid-training-data} items',
+			alt: 'A large figure, {humanoid-training-data}: the number of items of training data released as open source through humanoid robot training grounds and datasets.',
+			notes: 'This counts items of data for training robots, not robots.'
 		},
 		{
 			slug: 'tech-contracts',
 			scene: sceneOf('tech-contracts'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'tech-contract-turnover-growth',
+			headline:
+				'Technology contract turnover up {tech-contract-turnover-growth} year on year in the first half',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, {tech-contracts-registered} technology contracts were registered nationwide in the first half, with a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year.',
 			text: [
-				'The commercialisation of research results grew in scale: in the first half, {tech-contracts-registered} technology contracts were registered nationwide, with a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year.'
+				'The commercialisation of scientific and technological results grew in scale: in the first half, {tech-contracts-registered} technology contracts were registered nationwide, with a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year.'
 			],
 			caption: 'Technology contract turnover up {tech-contract-turnover-growth}',
 			alt: 'Eight horizontal bars: technology contract turnover grew {tech-contract-turnover-growth} in the first half, behind the two robot bars and ahead of software.',
@@ -382,12 +558,17 @@ const INNOVATION = {
 			scene: sceneOf('tech-contract-value'),
 			title:
 				'Technology contract turnover = number of contracts × average value per contract (our estimate)',
+			keyFigure: 'tech-contract-average-value',
+			headline:
+				'Average technology contract in the first half: {tech-contract-average-value} (our estimate)',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, {tech-contracts-registered} technology contracts were registered in the first half, with a turnover of {tech-contract-turnover}. By our estimate, that is {tech-contract-average-value} per contract on average, a lower bound.',
 			text: [
-				'Spread the turnover across the contracts: {tech-contract-turnover} divided by {tech-contracts-registered} gives, by our estimate, an average of {tech-contract-average-value} per contract.',
+				'Dividing the turnover, {tech-contract-turnover}, by the {tech-contracts-registered} contracts gives, by our estimate, an average of {tech-contract-average-value} per contract.',
 				'The numerator is a lower bound (over) and the denominator an upper bound (nearly), so the resulting average can only be a lower bound.'
 			],
 			caption: 'Average per contract: {tech-contract-average-value} (our estimate)',
-			alt: 'A rectangle whose width stands for the {tech-contracts-registered} contracts, whose height stands for the average value per contract, {tech-contract-average-value}, and whose area stands for the turnover, {tech-contract-turnover}.',
+			alt: 'A rectangle whose width stands for the number of contracts, {tech-contracts-registered}, whose height stands for the average value per contract, {tech-contract-average-value} (our estimate), and whose area stands for the turnover, {tech-contract-turnover}.',
 			chartNote: 'The average value per contract is our estimate, and a lower bound.',
 			notes:
 				'Make clear why the average is a floor: the total is at least this large, and the number of contracts at most this large.'
@@ -395,34 +576,49 @@ const INNOVATION = {
 		{
 			slug: 'innovation-centres',
 			scene: sceneOf('innovation-centres'),
-			title: 'National manufacturing innovation centres established (as of the end of June)',
+			title: 'National-level manufacturing innovation centres established (end of June)',
+			keyFigure: 'innovation-centres',
+			headline:
+				'National-level manufacturing innovation centres established by the end of June: {innovation-centres}',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, {innovation-centres} national-level manufacturing innovation centres had been established by the end of June.',
 			text: [
-				'Work on industrial innovation platforms continued: by the end of June, {innovation-centres} national manufacturing innovation centres had been established.'
+				'Work on industrial innovation platforms continued: by the end of June, {innovation-centres} national-level manufacturing innovation centres had been established.'
 			],
-			caption: '{innovation-centres} national manufacturing innovation centres',
-			alt: '{innovation-centres|bare} squares, each standing for one national manufacturing innovation centre already established.',
+			caption: '{innovation-centres} national-level manufacturing innovation centres',
+			alt: '{innovation-centres|bare} squares, each standing for one national-level manufacturing innovation centre already established.',
 			notes: 'Here the story moves from firms to platforms.'
 		},
 		{
 			slug: 'pilot-fields',
 			scene: sceneOf('pilot-fields'),
-			title: 'Key fields of the manufacturing pilot-testing service network',
+			title: 'Key fields of the manufacturing pilot-scale testing service network',
+			keyFigure: 'pilot-key-fields',
+			headline:
+				'Manufacturing pilot-scale testing service network: currently focused on {pilot-key-fields} key fields',
+			description:
+				'{by:xie-pilot-network}, chief engineer of the Ministry of Industry and Information Technology, said at the State Council Information Office press conference of {press-conference-date} that the ministry is currently speeding up the building of a manufacturing pilot-scale testing service network, focused on {pilot-key-fields} key fields: raw materials, equipment manufacturing, consumer goods, information technology, emerging and future industries, and generic technologies.',
 			text: [
-				'The report presents manufacturing pilot-testing platforms as an important vehicle for delivering pilot-testing services. {by:xie-pilot-network} said that MIIT is currently speeding up the building of a manufacturing pilot-testing service network, focused on {pilot-key-fields} key fields urgently needed for national strategy and industrial development.'
+				'The report presents manufacturing pilot-scale testing platforms, where new products and processes are tried out between the laboratory and mass production, as an important vehicle for delivering pilot-scale testing services. {by:xie-pilot-network} said that MIIT is currently speeding up the building of a manufacturing pilot-scale testing service network, focused on {pilot-key-fields} key fields urgently needed for national strategy and industrial development.'
 			],
-			caption: 'Pilot-testing network: {pilot-key-fields} key fields',
+			caption: 'Pilot-scale testing network: {pilot-key-fields} key fields',
 			alt: '{pilot-key-fields|bare} blocks, labelled in turn: raw materials, equipment manufacturing, consumer goods, information technology, emerging and future industries, and generic technologies.',
 			notes: 'All these fields are listed in the source; you can read them out one by one.'
 		},
 		{
 			slug: 'pilot-funnel',
 			scene: sceneOf('pilot-funnel'),
-			title: 'Pilot-testing platforms: the reserve pool and the first batch',
+			title: 'Pilot-scale testing platforms: the reserve pool and the first batch',
+			keyFigure: 'pilot-platforms-first-batch',
+			headline:
+				'Pilot-scale testing platforms: {pilot-platform-reserve} in the reserve pool, {pilot-platforms-first-batch} in the first batch for priority development',
+			description:
+				'{by:xie-pilot-reserve}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that {pilot-platform-reserve} pilot-scale testing platforms had been brought into a reserve pool, and a first batch of {pilot-platforms-first-batch} selected from them for priority development. The report gives no period for these figures.',
 			text: [
 				'{q:xie-pilot-reserve}, {by:xie-pilot-reserve} said. By our estimate, the first batch is about {pilot-selection-rate|plain} of the reserve pool.'
 			],
 			caption: 'Reserve pool: {pilot-platform-reserve}; first batch: {pilot-platforms-first-batch}',
-			alt: 'Two nested squares whose areas stand for the {pilot-platform-reserve} platforms in the reserve pool and the {pilot-platforms-first-batch} in the first batch selected for priority development; the smaller is about {pilot-selection-rate|plain} of the larger.',
+			alt: 'Two nested squares whose areas stand for the reserve pool ({pilot-platform-reserve} platforms) and the first batch selected for priority development ({pilot-platforms-first-batch}); by our estimate, the smaller is about {pilot-selection-rate|plain} of the larger.',
 			chartNote:
 				'The areas of the squares are proportional to the numbers; the ratio is our estimate.',
 			notes:
@@ -431,16 +627,22 @@ const INNOVATION = {
 		{
 			slug: 'pilot-target',
 			scene: sceneOf('pilot-target'),
-			title: 'Pilot-testing platforms: the year-end target',
+			title: 'Pilot-scale testing platforms: the year-end target',
+			keyFigure: 'pilot-platform-target',
+			headline:
+				'Target for the end of this year: {pilot-platform-target} national-level manufacturing pilot-scale testing platforms',
+			description:
+				'{by:xie-pilot-target}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that efforts would be made to develop {pilot-platform-target} national-level manufacturing pilot-scale testing platforms by the end of this year.',
 			text: [
 				'In the same sentence, {by:xie-pilot-target} added: {q:xie-pilot-target}.',
-				'The report is silent on whether these national-level platforms are to come from the first batch of priority platforms, so the chart draws the target separately, off to one side.'
+				'The report does not say whether these national-level platforms are to come from the first batch of priority platforms, so the chart draws the target separately, off to one side.'
 			],
-			caption: 'Year-end target: {pilot-platform-target} national-level pilot-testing platforms',
-			alt: 'Two nested squares stand for the reserve pool and the first batch of priority platforms; set apart to one side, a small dashed square stands for the target of developing {pilot-platform-target} national-level manufacturing pilot-testing platforms by year-end.',
+			caption:
+				'Year-end target: {pilot-platform-target} national-level pilot-scale testing platforms',
+			alt: 'Two nested squares stand for the reserve pool and the first batch of priority platforms; set apart to one side, a small dashed square stands for the target of developing {pilot-platform-target} national-level manufacturing pilot-scale testing platforms by the end of the year.',
 			chartNote:
 				'The dashed outline marks a target, not a number already reached; the source’s “or more” includes the number itself. The report does not place the national-level platforms within the first batch, so the target is not drawn inside it.',
-			notes: 'This last one is a target, not the current state of affairs.'
+			notes: 'This last figure is a target, not the current state of affairs.'
 		}
 	]
 };
@@ -451,22 +653,29 @@ const FINANCING = {
 	kicker: 'Chapter three',
 	title: CHAPTER_TITLES.financing,
 	intro: [
-		'At the same press conference, {by:xie-finance-h1|role} also spoke about cooperation between industry and finance, setting out its aim: {q:xie-finance-guide}.'
+		'At the same press conference, {by:xie-finance-h1|role} also spoke about industry-finance cooperation, whose task is to {q:xie-finance-guide}.'
 	],
 	keyFigure: 'platform-financing-total',
+	headline:
+		'National industry-finance cooperation platform: cumulative financing of {platform-financing-total}, {platform-average-per-firm} per beneficiary firm on average',
 	description:
-		'Cumulative financing for firms through the National Industry–Finance Cooperation Platform stands at {platform-financing-total}, and each beneficiary firm has received {platform-average-per-firm} in financing support on average.',
+		'Xinhua reported from the State Council Information Office press conference of {press-conference-date} that cumulative financing for firms through the national industry-finance cooperation platform had reached {platform-financing-total}, and that each beneficiary firm had received {platform-average-per-firm} in financing support on average.',
 	steps: [
 		{
 			slug: 'platform-total',
 			scene: sceneOf('platform-total'),
 			title:
-				'Cumulative financing for firms through the National Industry–Finance Cooperation Platform',
+				'Cumulative financing for firms through the national industry-finance cooperation platform',
+			keyFigure: 'platform-financing-total',
+			headline:
+				'National industry-finance cooperation platform: cumulative financing for firms of {platform-financing-total}',
+			description:
+				'Xinhua reported from the State Council Information Office press conference of {press-conference-date} that, through the national industry-finance cooperation platform, {platform-institutions} financial and investment institutions had launched {platform-products} financial products and cumulative financing for firms had reached {platform-financing-total}. The report does not say from when the total is counted.',
 			text: [
-				'Through the National Industry–Finance Cooperation Platform, {platform-institutions} financial and investment institutions have launched {platform-products} financial products aimed at manufacturers’ most pressing needs, and cumulative financing for firms stands at {platform-financing-total}.'
+				'Through the national industry-finance cooperation platform, {platform-institutions} financial and investment institutions, focusing on the most pressing needs of manufacturers, have launched {platform-products} financial products, and cumulative financing for firms stands at {platform-financing-total}.'
 			],
 			caption: 'Cumulative financing through the platform: {platform-financing-total}',
-			alt: 'The headline figure, {platform-financing-total}: cumulative financing for firms through the National Industry–Finance Cooperation Platform.',
+			alt: 'The headline figure, {platform-financing-total}: cumulative financing for firms through the national industry-finance cooperation platform.',
 			notes:
 				'This is a cumulative total, and the report does not say from when it is counted, so do not present it as new financing in any one period.'
 		},
@@ -474,12 +683,17 @@ const FINANCING = {
 			slug: 'platform-per-firm',
 			scene: sceneOf('platform-per-firm'),
 			title: 'Financing = beneficiary firms × average per firm (our estimate)',
+			keyFigure: 'platform-beneficiary-firms',
+			headline:
+				'National industry-finance cooperation platform: {platform-beneficiary-firms} beneficiary firms (our estimate)',
+			description:
+				'Xinhua reported from the State Council Information Office press conference of {press-conference-date} that cumulative financing for firms through the national industry-finance cooperation platform had reached {platform-financing-total}, with {platform-average-per-firm} per beneficiary firm on average. Dividing the total by the average, we calculate that {platform-beneficiary-firms} firms have benefited; the report gives no period for this.',
 			text: [
-				'Each beneficiary firm received {platform-average-per-firm} in financing support on average.',
+				'Beneficiary firms received {platform-average-per-firm} each in financing support on average.',
 				'Dividing the total by the average, we calculate that {platform-beneficiary-firms} firms benefited: the total is a lower bound (over) and the average an upper bound (nearly), so the number of firms can only be a lower bound too.'
 			],
 			caption: 'Beneficiary firms: {platform-beneficiary-firms} (our estimate)',
-			alt: 'A rectangle whose width stands for the {platform-beneficiary-firms} beneficiary firms, whose height stands for the average of {platform-average-per-firm} per firm, and whose area stands for the financing total of {platform-financing-total}.',
+			alt: 'A rectangle whose width stands for the beneficiary firms, {platform-beneficiary-firms} by our estimate, whose height stands for the average of {platform-average-per-firm} per firm, and whose area stands for the financing total of {platform-financing-total}.',
 			chartNote: 'The number of beneficiary firms is our estimate, and a lower bound.',
 			notes:
 				'The report gives no number of beneficiary firms: this lower bound is ours, from dividing the total by the average.'
@@ -488,8 +702,14 @@ const FINANCING = {
 			slug: 'relending-quota',
 			scene: sceneOf('relending-quota'),
 			title: 'Amounts on different bases: cumulative platform financing and the relending quota',
+			keyFigure: 'relending-quota-increase',
+			headline:
+				'Relending quota for scientific and technological innovation and technological transformation raised by {relending-quota-increase} in the first half',
+			description:
+				'{by:xie-relending}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half the relending quota for scientific and technological innovation and technological transformation was raised by {relending-quota-increase}, and a pilot policy on M&A loans for technology-based firms was introduced, among other measures.',
 			text: [
-				'{by:xie-relending} described active cooperation with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and for technological upgrading was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the permitted loan share, loan terms and other limits significantly relaxed.'
+				'{by:xie-relending} described active cooperation with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and technological transformation was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the limits on loan shares, loan terms and the like significantly relaxed.',
+				'Relending is money that a central bank lends to banks for them to lend on for a stated purpose; technological transformation is the renewal of existing firms’ equipment, processes and products; new industrialisation is the Chinese government’s name for its industrial policy. The report gives only the increase in the quota, not the quota itself or how much of it has been lent.'
 			],
 			caption: 'Relending quota raised by {relending-quota-increase}',
 			alt: 'Two bars: cumulative financing for firms through the platform, {platform-financing-total}, and the increase in the relending quota in the first half, {relending-quota-increase}.',
@@ -501,26 +721,36 @@ const FINANCING = {
 		{
 			slug: 'credit-loans',
 			scene: sceneOf('credit-loans'),
-			title: 'Share of corporate credit loans in special loans for key industrial chains',
+			title: 'Special loan products: the share of credit loans to firms',
+			keyFigure: 'credit-loan-share',
+			headline:
+				'Special loan products launched with banks: credit loans to firms at {credit-loan-share}',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, special loan products for key industrial chains were launched together with a number of banks, with credit loans to firms making up {credit-loan-share} and the longest loan term reaching {longest-loan-term}. The report gives no period, and does not say what the share is a share of.',
 			text: [
 				'Financing products have also become more varied. {by:xie-partners} said that, together with {strategic-partner-institutions} strategic partner financial institutions, new financial products and services were being created for each of the major tasks of new industrialisation.',
-				'To support key industrial chains, special loan products were launched together with a number of banks: corporate credit loans make up {credit-loan-share} of them, and the longest loan term reaches {longest-loan-term}.'
+				'To support key industrial chains, special loan products were launched together with a number of banks; credit loans to firms – loans made without collateral – make up {credit-loan-share}, and the longest loan term reaches {longest-loan-term}. The report does not say what the share is a share of.'
 			],
-			caption: 'Credit loans: {credit-loan-share}; longest term: {longest-loan-term}',
-			alt: 'A grid of a hundred squares, {credit-loan-share|plain} of them shaded and marked as a minimum: corporate credit loans make up more than this share of the special loans.',
+			caption: 'Credit loans to firms: {credit-loan-share}; longest term: {longest-loan-term}',
+			alt: 'A grid of a hundred squares, {credit-loan-share|plain} of them shaded and marked as a lower bound: credit loans to firms make up more than this share. The report does not say of what; the chart takes it to be the special loan products.',
 			chartNote:
-				'The source says the share is over this figure, so the shaded part is a lower bound.',
+				'The source says the share is over this figure, so the shaded part is a lower bound. The report does not say what the share is a share of; drawing it as a share of the special loan products is our reading.',
 			notes:
-				'The source gives only the share of corporate credit loans in the special loans and the longest loan term, with no further detail.'
+				'The source gives only the share of credit loans to firms and the longest loan term, without saying what the share is of, and with no further detail.'
 		},
 		{
 			slug: 'special-loans',
 			scene: sceneOf('special-loans'),
 			title:
 				'Amounts on different bases: adding financing from green factory loans and similar products',
+			keyFigure: 'upgrade-loans-financing',
+			headline:
+				'Green factory loans, MIIT digital transformation loans and similar products: {upgrade-loans-financing} in cumulative financing',
+			description:
+				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, green factory loans, MIIT digital transformation loans and similar products, launched for the transformation and upgrading of traditional industries, have supported cumulative financing for firms of {upgrade-loans-financing}. The report does not say from when the total is counted.',
 			text: [
-				'The report goes on to list two kinds of product. For industrial technology innovation there are the “pilot testing + R&D loan”, sci-tech innovation loans and others; for the transformation and upgrading of traditional industries there are green factory loans, MIIT digital transformation loans and others, which have supported {upgrade-loans-financing} of financing for firms cumulatively.',
-				'The report gives this financing figure after green factory loans, digital transformation loans and similar products, so we chart it as the figure for that group of products.'
+				'The report goes on to list two groups of products. For industrial technology innovation: the “pilot-scale testing + R&D loan”, sci-tech loans and others. For the transformation and upgrading of traditional industries: green factory loans, MIIT digital transformation loans and others, which, the report says, have supported cumulative financing for firms of {upgrade-loans-financing}.',
+				'The report gives this figure in the same clause as the second group of products, so we chart it as that group’s figure.'
 			],
 			caption:
 				'Green factory loans and similar products: {upgrade-loans-financing} in cumulative financing',
@@ -532,18 +762,24 @@ const FINANCING = {
 		{
 			slug: 'pilot-cities',
 			scene: sceneOf('pilot-cities'),
-			title: 'National pilot cities for industry–finance cooperation',
+			title: 'National industry-finance cooperation pilot cities',
+			keyFigure: 'pilot-cities',
+			headline:
+				'Pilot policies to be tried out first in {pilot-cities} national industry-finance cooperation pilot cities',
+			description:
+				'{by:xie-pilot-cities}, chief engineer of the Ministry of Industry and Information Technology, said at the State Council Information Office press conference of {press-conference-date} that pilot policies, standards and the like would be tried out first in the {pilot-cities} national industry-finance cooperation pilot cities. The report gives no period for this figure.',
 			text: [
 				'{by:xie-next-step} said: {q:xie-next-step}.',
-				'{by:xie-pilot-cities} also said that the special programme for “science, technology, industry and finance integration” would be carried out in depth, and that pilot policies, standards and the like would be tried out first in the {pilot-cities} national pilot cities for industry–finance cooperation.'
+				'{by:xie-pilot-cities} also said that the special programme for “science, technology, industry and finance integration” would be carried out in depth, and that pilot policies, standards and the like would be tried out first in the {pilot-cities} national industry-finance cooperation pilot cities.'
 			],
-			caption: '{pilot-cities} national pilot cities for industry–finance cooperation',
-			alt: 'A grid of {pilot-cities|bare} squares, one for each national pilot city for industry–finance cooperation.',
+			caption: '{pilot-cities} national industry-finance cooperation pilot cities',
+			alt: 'A grid of {pilot-cities|bare} squares, one for each national industry-finance cooperation pilot city.',
 			chartNote: 'The squares are schematic and do not stand for particular cities.',
 			notes: 'To close: the pilot cities are where the next policies will be tried out first.'
 		}
 	]
 };
+
 const INVESTMENT = {
 	id: 'investment' as const,
 	name: 'Investment',
@@ -553,13 +789,20 @@ const INVESTMENT = {
 		'The last chapter changes scale and looks at a single province. The report on investment promotion in Hubei did not come from the press conference, and its figures are of another kind: numbers of projects and planned investment.'
 	],
 	keyFigure: 'hubei-signed-projects',
+	headline:
+		'Hubei in January–June: {hubei-signed-projects} signed investment projects of {hubei-project-threshold}, {hubei-started-projects} started',
 	description:
-		'In January–June, Hubei’s investment promotion brought {hubei-signed-projects} signed projects of {hubei-project-threshold}, and {hubei-started-projects} projects of {hubei-project-threshold} started construction, up {hubei-started-projects-growth} year on year.',
+		'According to a report in the Investment Promotion column, {hubei-signed-projects} investment projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-started-projects} projects of {hubei-project-threshold} started construction, up {hubei-started-projects-growth} year on year.',
 	steps: [
 		{
 			slug: 'hubei-training',
 			scene: sceneOf('hubei-training'),
 			title: 'Hubei’s training session and the SCIO press conference',
+			keyFigure: 'hubei-training-date',
+			headline:
+				'Hubei’s Department of Commerce holds a training session on the Guiding Opinions on investment promotion, {hubei-training-date}',
+			description:
+				'According to a report in the Investment Promotion column, on {hubei-training-date} the Hubei Provincial Department of Commerce held a training session on the Guiding Opinions on Innovating Investment Promotion in the New Development Stage.',
 			text: [
 				'On {hubei-training-date}, the Hubei Provincial Department of Commerce held a training session on the Guiding Opinions on Innovating Investment Promotion in the New Development Stage. The calendar also marks the date of the SCIO press conference.'
 			],
@@ -574,8 +817,12 @@ const INVESTMENT = {
 			slug: 'guidance-framework',
 			scene: sceneOf('guidance-framework'),
 			title: 'How the Guiding Opinions are structured',
+			headline:
+				'Hubei’s Guiding Opinions on investment promotion: {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
+			description:
+				'According to a report in the Investment Promotion column, at a training session on {hubei-training-date} {by:long-guidance|role} explained Hubei’s Guiding Opinions on investment promotion, covering their “{guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards”, among other things.',
 			text: [
-				'{by:long-guidance|role} gave an in-depth explanation of the Guiding Opinions, covering their {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards among other things, and drawing on good examples that have emerged as Hubei explores new models of investment promotion.'
+				'{by:long-guidance|role} gave an in-depth explanation of the Guiding Opinions, covering their {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes and {guidance-safeguards} safeguards, among other things, and drawing on good examples that have emerged as Hubei explores new models of investment promotion.'
 			],
 			caption:
 				'The Guiding Opinions: {guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
@@ -589,11 +836,16 @@ const INVESTMENT = {
 			slug: 'guidance-focus',
 			scene: sceneOf('guidance-focus'),
 			title: 'The Guiding Opinions: clusters and levels of government',
+			headline:
+				'Hubei’s Guiding Opinions: curbing “involution-style” investment promotion and pooling the efforts of {investment-government-levels} levels of government',
+			description:
+				'According to a report in the Investment Promotion column, {by:guidance-features} of Hubei province call for curbing “involution-style” investment promotion, focusing on the province’s “51020” advanced manufacturing clusters and {hubei-service-clusters} modern services clusters, and coordinating the investment promotion forces of the {investment-government-levels} levels of government – province, city and county – so that the province works as a “single chessboard”.',
 			text: [
-				'According to the report, {by:guidance-features} highlight several features, among them: to pursue high-quality investment promotion with full effort and curb “involution-style” investment promotion; to focus on Hubei’s “51020” advanced manufacturing clusters and its {hubei-service-clusters} modern services clusters, attracting investment along industrial chains, by cluster and by industrial ecosystem; and to coordinate the investment promotion forces of the {investment-government-levels} levels of government – province, city and county – with the resources of the authorities in charge of each sector, so as to build a province-wide “single chessboard” for investment promotion.'
+				'According to the report, {by:guidance-features} highlight several features, among them: to pursue high-quality investment promotion with full effort and curb “involution-style” investment promotion; to focus on Hubei’s “51020” advanced manufacturing clusters and its {hubei-service-clusters} modern services clusters, promoting investment along industrial chains, by cluster and by industrial ecosystem; and to coordinate the investment promotion forces of the {investment-government-levels} levels of government – province, city and county – with the resources of the authorities in charge of each sector, so as to build a province-wide “single chessboard” for investment promotion.',
+				'In Chinese usage, “involution-style” competition is competition so fierce that it wears every side down without any of them gaining; a “single chessboard” is one plan that every piece on the board follows. The report defines neither term, and does not explain the name “51020”.'
 			],
 			caption:
-				'Curbing “involution-style” investment promotion, coordinating {investment-government-levels} levels of government',
+				'Curbing “involution-style” investment promotion; coordinating {investment-government-levels} levels of government',
 			alt: 'Two groups of blocks: the {hubei-service-clusters} modern services clusters, and the investment promotion forces of the {investment-government-levels} levels of government – province, city and county.',
 			notes:
 				'Our reading: the call to curb “involution-style” investment promotion can be set beside the meeting excerpt’s call to bring order to competition.'
@@ -602,6 +854,11 @@ const INVESTMENT = {
 			slug: 'hubei-signed',
 			scene: sceneOf('hubei-signed'),
 			title: 'Signed investment projects of {hubei-project-threshold} in Hubei (January–June)',
+			keyFigure: 'hubei-signed-projects',
+			headline:
+				'Hubei: {hubei-signed-projects} signed investment projects of {hubei-project-threshold} in January–June',
+			description:
+				'According to a report in the Investment Promotion column, {hubei-signed-projects} investment projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-large-signed-projects} signed projects were worth {hubei-large-project-threshold}.',
 			text: [
 				'The report also gives province-wide investment promotion figures for this year so far. Of the investment projects signed across Hubei in January–June this year, {hubei-signed-projects} were worth {hubei-project-threshold}.'
 			],
@@ -615,11 +872,16 @@ const INVESTMENT = {
 			scene: sceneOf('hubei-large'),
 			title:
 				'Signed investment projects of {hubei-large-project-threshold} in Hubei (January–June)',
+			keyFigure: 'hubei-large-signed-projects',
+			headline:
+				'Hubei: {hubei-large-signed-projects} signed investment projects of {hubei-large-project-threshold} in January–June',
+			description:
+				'According to a report in the Investment Promotion column, {hubei-large-signed-projects} investment projects of {hubei-large-project-threshold} were signed across Hubei province in January–June, against {hubei-signed-projects} of {hubei-project-threshold}. By our estimate, the larger projects make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.',
 			text: [
-				'There were {hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}. Given the value thresholds, they are also counted among the signed projects of {hubei-project-threshold}; on that basis we calculate that they make up about {hubei-large-project-share|plain} of them.'
+				'Signed projects of {hubei-large-project-threshold} numbered {hubei-large-signed-projects}. A project of {hubei-large-project-threshold} is also a project of {hubei-project-threshold}, so we take these {hubei-large-signed-projects|bare} to be among the {hubei-signed-projects|bare}; on that basis we calculate that they make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.'
 			],
 			caption: '{hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}',
-			alt: 'Of {hubei-signed-projects|bare} squares, {hubei-large-signed-projects|bare} are highlighted: the signed projects of {hubei-large-project-threshold}, about {hubei-large-project-share|plain} of the total.',
+			alt: 'Of {hubei-signed-projects|bare} squares, {hubei-large-signed-projects|bare} are highlighted: the signed projects of {hubei-large-project-threshold}, about {hubei-large-project-share|plain} of the total by our estimate.',
 			chartNote: 'The share is our estimate.',
 			notes:
 				'By number, signed projects of {hubei-large-project-threshold} are only a small fraction.'
@@ -627,12 +889,19 @@ const INVESTMENT = {
 		{
 			slug: 'hubei-started',
 			scene: sceneOf('hubei-started'),
-			title: 'Investment projects of {hubei-project-threshold} started in Hubei (January–June)',
+			title:
+				'Investment projects of {hubei-project-threshold} that started construction in Hubei (January–June)',
+			keyFigure: 'hubei-started-projects',
+			headline:
+				'Hubei: {hubei-started-projects} investment projects of {hubei-project-threshold} started construction in January–June, up {hubei-started-projects-growth}',
+			description:
+				'According to a report in the Investment Promotion column, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei province in January–June, up {hubei-started-projects-growth} year on year, with planned investment of {hubei-planned-investment}.',
 			text: [
-				'Projects that started construction are a separate set of data. In January–June, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei, up {hubei-started-projects-growth} year on year; from this we calculate that the figure for the same period a year earlier was about {hubei-started-projects-2024|plain}.'
+				'The report gives a separate set of figures for projects that started construction. In January–June, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei, up {hubei-started-projects-growth} year on year; from this we calculate that the figure for the same period a year earlier was about {hubei-started-projects-2024|plain}.'
 			],
-			caption: '{hubei-started-projects} projects started, up {hubei-started-projects-growth}',
-			alt: 'Two points joined by a line: started projects of {hubei-project-threshold} rose from {hubei-started-projects-2024} in the same period a year earlier to {hubei-started-projects}, up {hubei-started-projects-growth}.',
+			caption:
+				'{hubei-started-projects} projects of {hubei-project-threshold} started, up {hubei-started-projects-growth}',
+			alt: 'Two points joined by a line: started projects of {hubei-project-threshold} rose from {hubei-started-projects-2024} in the same period a year earlier (our estimate) to {hubei-started-projects}, up {hubei-started-projects-growth}.',
 			chartNote:
 				'The year-earlier figure is our estimate: this year’s figure divided by one plus the growth rate.',
 			notes:
@@ -642,12 +911,18 @@ const INVESTMENT = {
 			slug: 'hubei-growth-axis',
 			scene: sceneOf('hubei-growth-axis'),
 			title: 'Year-on-year growth rates, indicator by indicator',
+			keyFigure: 'hubei-started-projects-growth',
+			headline:
+				'The growth axis in full: Hubei’s started projects of {hubei-project-threshold} up {hubei-started-projects-growth} in January–June',
+			description:
+				'In January–June, the number of investment projects of {hubei-project-threshold} that started construction in Hubei grew {hubei-started-projects-growth} year on year. We set it beside the other year-on-year growth rates in the reports, from industrial robot output at {industrial-robot-output-growth} to value added of industry above designated size at {industrial-value-added-growth}; their bases and periods differ, so they cannot be compared directly.',
 			text: [
 				'Back to the growth axis that runs through the story: in January–June, the number of investment projects of {hubei-project-threshold} that started construction in Hubei grew {hubei-started-projects-growth} year on year.',
 				'These growth rates are not on the same basis: some measure value added, others revenue, output, turnover or numbers of projects, and their periods are not all the same either. They sit side by side only to show where each one lies, not for a direct comparison of which is higher.'
 			],
-			caption: 'Started investment projects in Hubei: up {hubei-started-projects-growth}',
-			alt: 'Nine bars sum up the story’s growth rates: industrial robot output, {industrial-robot-output-growth}, is the longest, followed by service robot output, {service-robot-output-growth}, and technology contract turnover, {tech-contract-turnover-growth}; the number of started projects in Hubei grew {hubei-started-projects-growth}, and value added of industry above designated size {industrial-value-added-growth}.',
+			caption:
+				'Hubei’s started projects of {hubei-project-threshold}: up {hubei-started-projects-growth}',
+			alt: 'Nine bars sum up the story’s growth rates: industrial robot output, {industrial-robot-output-growth}, is the longest, followed by service robot output, {service-robot-output-growth}, and technology contract turnover, {tech-contract-turnover-growth}; the number of started projects of {hubei-project-threshold} in Hubei grew {hubei-started-projects-growth}, and value added of industry above designated size {industrial-value-added-growth}.',
 			chartNote: `The indicators are measured on different bases: some are value added, others revenue, output, turnover or numbers of projects. ${AXIS_NOTE}`,
 			notes:
 				'An overview of all the story’s growth rates; a reminder that their bases and periods differ.'
@@ -655,19 +930,30 @@ const INVESTMENT = {
 		{
 			slug: 'hubei-investment',
 			scene: sceneOf('hubei-investment'),
-			title: 'Planned investment = started projects × average per project (our estimate)',
+			title:
+				'Started projects of {hubei-project-threshold}: planned investment = projects × average per project (our estimate)',
+			keyFigure: 'hubei-planned-investment',
+			headline:
+				'Hubei: planned investment of {hubei-planned-investment} in projects of {hubei-project-threshold} started in January–June',
+			description:
+				'According to a report in the Investment Promotion column, the {hubei-started-projects} investment projects of {hubei-project-threshold} that started construction across Hubei province in January–June have planned investment of {hubei-planned-investment}. By our estimate, that is {hubei-average-planned-investment} per project on average.',
 			text: [
 				'The planned investment in these started projects is {hubei-planned-investment}; by our estimate, that is {hubei-average-planned-investment} per project on average.'
 			],
-			caption: 'Planned investment: {hubei-planned-investment}',
-			alt: 'A rectangle whose width stands for the {hubei-started-projects} started projects, whose height stands for the average planned investment per project, {hubei-average-planned-investment}, and whose area stands for the total planned investment of {hubei-planned-investment}.',
+			caption:
+				'Planned investment in started projects of {hubei-project-threshold}: {hubei-planned-investment}',
+			alt: 'A rectangle whose width stands for the {hubei-started-projects} started projects of {hubei-project-threshold}, whose height stands for the average planned investment per project, {hubei-average-planned-investment} (our estimate), and whose area stands for the total planned investment of {hubei-planned-investment}.',
 			chartNote: 'The average planned investment per project is our estimate.',
-			notes: 'To close: the average planned investment per started project.'
+			notes: 'To close: the average planned investment per started project, our estimate.'
 		}
 	]
 };
 
-/** Every figure's label in English (one per figure id in /tmp/en/figures.tsv, all 72, same meaning as the Chinese label column; may use {figure-id} references where the Chinese label does, e.g. {hubei-large-project-threshold}). */
+/**
+ * What each figure measures, in English, by figure id: the dataset's Chinese label in our words
+ * (tables, the data export's English view, the preview cards). A label may refer to another
+ * figure, as the Chinese does ({hubei-large-project-threshold}).
+ */
 const LABELS: Record<string, string> = {
 	'press-conference-date': 'Date of the SCIO press conference',
 	'industrial-value-added-growth':
@@ -685,11 +971,10 @@ const LABELS: Record<string, string> = {
 	'green-factories-share':
 		'Output value of national-level green factories as a share of total manufacturing output value',
 	'little-giants-supported': 'Specialised and sophisticated “little giant” firms supported',
-	'sme-service-month-years': 'Consecutive years the National SME Service Month has been held',
-	'smes-served': 'Small and medium-sized enterprises served in total by the Service Month',
-	'sme-deal-orders': 'Value of deal orders brokered by the Service Month',
-	'sme-tech-transfer-contracts':
-		'Value of technology transfer contracts achieved through the Service Month',
+	'sme-service-month-years': 'Consecutive years the National SMEs Service Month has been held',
+	'smes-served': 'Small and medium-sized enterprises served in total',
+	'sme-deal-orders': 'Value of deal orders brokered',
+	'sme-tech-transfer-contracts': 'Value of contracts to commercialise technological results',
 	'humanoid-training-data':
 		'Items of training data released as open source by humanoid robot training grounds and datasets',
 	'industrial-robot-output-growth': 'Year-on-year growth in industrial robot output',
@@ -697,12 +982,14 @@ const LABELS: Record<string, string> = {
 	'tech-contracts-registered': 'Technology contracts registered nationwide',
 	'tech-contract-turnover': 'Turnover of technology contracts',
 	'tech-contract-turnover-growth': 'Year-on-year growth in technology contract turnover',
-	'innovation-centres': 'National-level manufacturing innovation centres already built',
-	'pilot-key-fields': 'Key fields on which the manufacturing pilot testing service network focuses',
-	'pilot-platform-reserve': 'Pilot platforms in the reserve pool',
+	'innovation-centres': 'National-level manufacturing innovation centres already established',
+	'pilot-key-fields':
+		'Key fields on which the manufacturing pilot-scale testing service network focuses',
+	'pilot-platform-reserve': 'Pilot-scale testing platforms in the reserve pool',
 	'pilot-platforms-first-batch':
-		'Pilot platforms in the first batch selected for priority development',
-	'pilot-platform-target': 'National-level manufacturing pilot platforms targeted by year-end',
+		'Pilot-scale testing platforms in the first batch selected for priority development',
+	'pilot-platform-target':
+		'National-level manufacturing pilot-scale testing platforms targeted by year-end',
 	'high-tech-manufacturing-growth':
 		'Year-on-year growth in the value added of high-tech manufacturing above designated size',
 	'high-tech-contribution':
@@ -720,19 +1007,19 @@ const LABELS: Record<string, string> = {
 	'openharmony-products': 'Product types running OpenHarmony',
 	'openharmony-devices': 'Total number of devices running OpenHarmony',
 	'platform-institutions':
-		'Financial and investment institutions working through the National Industry–Finance Cooperation Platform',
+		'Financial and investment institutions working through the national industry-finance cooperation platform',
 	'platform-products':
 		'Financial products launched through the platform by financial and investment institutions',
-	'platform-financing-total': 'Cumulative financing the platform has helped firms obtain',
+	'platform-financing-total': 'Cumulative financing for firms through the platform',
 	'platform-average-per-firm': 'Average financing support per beneficiary firm',
 	'relending-quota-increase':
-		'Increase in the relending quota for sci-tech innovation and technological transformation',
+		'Increase in the relending quota for scientific and technological innovation and technological transformation',
 	'strategic-partner-institutions': 'Strategic partner financial institutions',
-	'credit-loan-share': 'Credit loans to firms as a share of the special loans',
-	'longest-loan-term': 'Longest term of the special loans',
+	'credit-loan-share': 'Share of credit loans to firms',
+	'longest-loan-term': 'Longest loan term of the special loan products',
 	'upgrade-loans-financing':
-		'Cumulative financing for firms from green factory loans, industry and IT digital transformation loans and similar products',
-	'pilot-cities': 'National industry–finance cooperation pilot cities',
+		'Cumulative financing for firms from green factory loans, MIIT digital transformation loans and similar products',
+	'pilot-cities': 'National industry-finance cooperation pilot cities',
 	'hubei-training-date': 'Date of Hubei’s training session on the Guiding Opinions',
 	'guidance-key-points': 'Key points of the Guiding Opinions',
 	'guidance-models': 'Models of the Guiding Opinions',
@@ -740,7 +1027,7 @@ const LABELS: Record<string, string> = {
 	'guidance-safeguards': 'Safeguards of the Guiding Opinions',
 	'hubei-service-clusters': 'Hubei’s modern service industry clusters',
 	'investment-government-levels':
-		'Levels of government whose investment-promotion forces are pooled (province, city, county)',
+		'Levels of government whose investment promotion forces are pooled (province, city, county)',
 	'hubei-project-threshold': 'Statistical basis: project value threshold',
 	'hubei-signed-projects':
 		'Hubei investment promotion: signed projects of {hubei-project-threshold}',
@@ -757,7 +1044,7 @@ const LABELS: Record<string, string> = {
 	'digital-industry-growth-2024':
 		'Year-on-year growth in digital industry business revenue (a year earlier, our estimate)',
 	'high-tech-pull':
-		'Pull of high-tech manufacturing on the growth of industry above designated size (our estimate)',
+		'Percentage points of the growth of industry above designated size that came from high-tech manufacturing (our estimate)',
 	'5g-categories-not-reached':
 		'Major categories of the national economy into which integrated 5G applications have not yet been introduced (our estimate)',
 	'5g-category-coverage':
@@ -766,9 +1053,9 @@ const LABELS: Record<string, string> = {
 		'Revenue from cloud computing and big data services relative to software business revenue (our estimate)',
 	'tech-contract-average-value': 'Average turnover per technology contract (our estimate)',
 	'pilot-selection-rate':
-		'First-batch priority pilot platforms as a share of the reserve pool (our estimate)',
+		'First-batch priority pilot-scale testing platforms as a share of the reserve pool (our estimate)',
 	'platform-beneficiary-firms':
-		'Firms benefiting from the National Industry–Finance Cooperation Platform (our estimate)',
+		'Firms benefiting from the national industry-finance cooperation platform (our estimate)',
 	'hubei-large-project-share':
 		'Signed projects of {hubei-large-project-threshold} as a share of signed projects of {hubei-project-threshold} (our estimate)',
 	'hubei-started-projects-2024':
@@ -777,7 +1064,7 @@ const LABELS: Record<string, string> = {
 		'Hubei investment promotion: average planned investment per project of {hubei-project-threshold} started (our estimate)'
 };
 
-/** Short chart labels: one for every key of `figureLabels` in /work/main/src/content/zh-CN.ts, same keys, concise English (charts are narrow). */
+/** Short labels for charts, where the full label is too long: the same figures as the Chinese edition's. */
 const FIGURE_LABELS: Record<string, string> = {
 	'industrial-value-added-growth': 'Above-size industrial value added',
 	'high-tech-manufacturing-growth': 'Above-size high-tech manufacturing value added',
@@ -789,7 +1076,7 @@ const FIGURE_LABELS: Record<string, string> = {
 	'equipment-manufacturing-share':
 		'Equipment manufacturing’s share of above-size industrial value added',
 	'green-factories-share': 'National-level green factories’ share of total manufacturing output',
-	'credit-loan-share': 'Credit loans’ share of the special loans',
+	'credit-loan-share': 'Share of credit loans to firms',
 	'cloud-to-software-ratio': 'Ratio of cloud and big data revenue to software revenue',
 	'cloud-big-data-revenue': 'Cloud and big data services revenue',
 	'software-revenue': 'Software business revenue',
@@ -802,17 +1089,17 @@ const FIGURE_LABELS: Record<string, string> = {
 	'5g-categories-not-reached': 'categories without them yet (our estimate)',
 	'5g-category-coverage': 'Coverage (our estimate)',
 	'innovation-centres': 'national-level manufacturing innovation centres',
-	'pilot-cities': 'national industry–finance cooperation pilot cities',
+	'pilot-cities': 'national industry-finance cooperation pilot cities',
 	'little-giants-supported': 'Supported “little giant” firms',
 	'hubei-signed-projects': 'Signed projects',
 	'hubei-large-signed-projects': 'Of {hubei-large-project-threshold}',
 	'hubei-large-project-share': 'Their share (our estimate)',
 	'high-tech-contribution': 'Contribution rate of above-size high-tech manufacturing',
-	'high-tech-pull': 'Pull from high-tech manufacturing (our estimate)',
+	'high-tech-pull': 'Of which high-tech manufacturing (our estimate)',
 	'5g-base-stations': 'Total 5G base stations',
 	'openharmony-devices': 'Total devices running OpenHarmony',
 	'openharmony-products': 'Types of product',
-	'smes-served': 'SMEs served in total by the Service Month',
+	'smes-served': 'SMEs served in total',
 	'humanoid-training-data': 'Training data released as open source',
 	'software-revenue-growth': 'Software business revenue',
 	'cloud-big-data-revenue-growth': 'Cloud and big data services revenue',
@@ -820,16 +1107,16 @@ const FIGURE_LABELS: Record<string, string> = {
 	'service-robot-output-growth': 'Service robot output',
 	'tech-contract-turnover-growth': 'Technology contract turnover',
 	'hubei-started-projects-growth': 'Hubei: projects of {hubei-project-threshold} started',
-	'hubei-started-projects-2024': 'Projects started (a year earlier)',
-	'hubei-started-projects': 'Projects started',
+	'hubei-started-projects-2024': 'Started projects of {hubei-project-threshold} (a year earlier)',
+	'hubei-started-projects': 'Started projects of {hubei-project-threshold}',
 	'sme-deal-orders': 'Value of deal orders brokered',
-	'sme-tech-transfer-contracts': 'Value of technology transfer contracts',
+	'sme-tech-transfer-contracts': 'Contracts to commercialise technological results',
 	'platform-financing-total': 'Platform financing for firms',
 	'relending-quota-increase': 'Increase in relending quota',
 	'upgrade-loans-financing': 'Green factory loans and similar products',
 	'pilot-platform-reserve': 'Reserve pool',
 	'pilot-platforms-first-batch': 'First batch for priority development',
-	'pilot-platform-target': 'Year-end target: national-level pilot platforms',
+	'pilot-platform-target': 'Year-end target: national-level pilot-scale testing platforms',
 	'guidance-key-points': 'key points',
 	'guidance-models': 'models',
 	'guidance-programmes': 'programmes',
@@ -871,7 +1158,7 @@ const LISTS = {
 	}
 };
 
-/** The four reports: English title (our translation), publisher, description. Keyed by part id in /work/main/data/sources.json. */
+/** The four reports, by part id (data/sources.json): our translation of the title, the publisher, what it is. */
 const SOURCES: Record<string, { title: string; publisher: string; description: string }> = {
 	'xinhua-miit': {
 		title:
@@ -882,14 +1169,14 @@ const SOURCES: Record<string, { title: string; publisher: string; description: s
 	},
 	'finance-platform': {
 		title:
-			'Financing for firms through the National Industry–Finance Cooperation Platform tops {platform-financing-total|plain}',
+			'Financing for firms through the national industry-finance cooperation platform tops {platform-financing-total|plain}',
 		publisher: 'Xinhua',
 		description:
-			'Xinhua dispatch from Beijing: progress of the National Industry–Finance Cooperation Platform and of industry–finance cooperation, as learned at the same press conference'
+			'Xinhua dispatch from Beijing: progress of the national industry-finance cooperation platform and of industry-finance cooperation, as learned at the same press conference'
 	},
 	'meeting-excerpt': {
 		title: 'Proceedings of a meeting (newspaper page excerpt, continued from the front page)',
-		publisher: 'Newspaper page excerpt, source not stated',
+		publisher: 'Newspaper page excerpt (publication not stated)',
 		description:
 			'The excerpt covers the rectification of problems found by audits and the regulation of competition in the new energy vehicle industry; the latter passage is stated to come from a meeting, whose name and date the excerpt does not give; the text breaks off mid-sentence'
 	},
@@ -902,7 +1189,10 @@ const SOURCES: Record<string, { title: string; publisher: string; description: s
 	}
 };
 
-/** Speakers of /work/main/data/claims.json: English name and title. role is written before the name: 'MIIT Chief Engineer' → "MIIT Chief Engineer Xie Shaofeng". Omit role where the Chinese has none. */
+/**
+ * The register's speakers (data/claims.json) in English: name, and title where the source gives
+ * one, written before the name or, with %name%, around it.
+ */
 const SPEAKERS: Record<string, { name: string; role?: string }> = {
 	'xie-shaofeng': { name: 'Xie Shaofeng', role: 'MIIT chief engineer' },
 	'tao-qing': {
@@ -922,28 +1212,34 @@ const SPEAKERS: Record<string, { name: string; role?: string }> = {
 	guidance: { name: 'the Guiding Opinions' }
 };
 
-/** Our English translation of every claim of kind 'quote' in claims.json (its `words`), keeping each {figure-id} reference exactly; faithful, natural English. */
+/**
+ * Our translation of every quotation in the register, by claim id: no stronger and no weaker than
+ * the Chinese, its figures kept as references.
+ */
 const QUOTES: Record<string, string> = {
 	'xie-resilience':
-		'In the first half of this year, the main economic indicators rose steadily in both volume and growth rate, and the value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, building on a good start in the first quarter and showing strong resilience',
+		'In the first half of this year, the main economic indicators rose steadily in both volume and growth rate, and the value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year, building on a good start in the first quarter and showing fairly strong resilience',
 	'xie-manufacturing-share':
-		'manufacturing value added reached {manufacturing-share-of-gdp} of GDP, basically holding steady',
-	'xie-stable': 'basically holding steady',
+		'manufacturing value added reached {manufacturing-share-of-gdp} of GDP, remaining basically stable',
+	'xie-stable': 'remaining basically stable',
 	'xie-robots':
-		'Output of industrial robots and service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively',
+		'Output of industrial robots and of service robots grew by {industrial-robot-output-growth} and {service-robot-output-growth} year on year respectively',
 	'xie-humanoid':
-		'Humanoid robot training grounds and datasets are up and running, with {humanoid-training-data} items of training data released as open source, and their application across many fields is speeding up',
+		'Humanoid robot training grounds and datasets have gone into operation, with {humanoid-training-data} items of training data released as open source, and their use in many fields is speeding up',
 	'xie-pilot-reserve':
-		'We have brought {pilot-platform-reserve} pilot platforms into a reserve pool, and selected from among them a first batch of {pilot-platforms-first-batch} pilot platforms for priority development',
+		'We have brought {pilot-platform-reserve} pilot-scale testing platforms into a reserve pool, and selected from among them a first batch of {pilot-platforms-first-batch} pilot-scale testing platforms for priority development',
 	'xie-pilot-target':
-		'by the end of this year, we will strive to develop {pilot-platform-target} national-level manufacturing pilot platforms',
+		'by the end of this year, we will strive to develop {pilot-platform-target} national-level manufacturing pilot-scale testing platforms',
 	'xie-finance-guide':
-		'channel more financial resources into supporting scientific and technological innovation, advanced manufacturing, green development, and micro, small and medium-sized enterprises',
+		'guide more financial resources into supporting scientific and technological innovation, advanced manufacturing, green development, and micro, small and medium-sized enterprises',
 	'xie-next-step':
-		'Next, we will work with the relevant departments to improve the financial policies that support new industrialisation, and take industry–finance cooperation deeper'
+		'Next, we will work with the relevant departments to improve the financial policies that support new industrialisation, and deepen industry-finance cooperation'
 };
 
-/** English of every claim of kind 'term' or 'coinage': exactly these for the terms listed in BRIEF rule 2; for the others (above-size, this-year, q-over, q-beyond, q-super, q-more, q-odd, q-or-more, q-nearly, derived, q-about, this-story, guidance-structure) give the natural English ('above designated size', 'this year', 'over', 'over', 'over', 'more than', 'more than', 'or more', 'nearly', 'estimate', 'about', 'this story', and for guidance-structure the English of its words keeping references). */
+/**
+ * Registered terms and coinages (data/claims.json) as the English edition writes them, by claim
+ * id: the source's phrases in our translation, and the qualifiers as the formatter prints them.
+ */
 const TERMS: Record<string, string> = {
 	'guidance-structure':
 		'{guidance-key-points} key points, {guidance-models} models, {guidance-programmes} programmes, {guidance-safeguards} safeguards',
@@ -951,7 +1247,7 @@ const TERMS: Record<string, string> = {
 	'carry-the-load': 'carry the load',
 	'smart-digital': 'smart and digital transformation',
 	'5g-industrial-internet': '5G + Industrial Internet',
-	'pilot-rd-loan': 'pilot testing + R&D loan',
+	'pilot-rd-loan': 'pilot-scale testing + R&D loan',
 	'sti-finance': 'science, technology, industry and finance integration',
 	'irrational-competition': 'irrational competition',
 	involution: 'involution-style',
@@ -975,9 +1271,9 @@ const META = {
 	siteName: 'News in Numbers',
 	title: STORY_TITLE,
 	description:
-		'In the first half of {year}, value added by industry above designated size grew {industrial-value-added-growth} year on year. From growth and innovation to financing and investment promotion, every figure from a State Council Information Office press conference and related reports, taken apart one by one.',
+		'In the first half of {year}, value added of China’s industrial enterprises above designated size grew by {industrial-value-added-growth} year on year. From growth and innovation to financing and investment promotion, every figure in four reports, taken apart one by one: two Xinhua reports from a State Council Information Office press conference, a newspaper excerpt of a meeting and a report on investment promotion in Hubei.',
 	chapterTitle: '%chapter% · China’s industry at half-time',
-	socialChapterTitle: '%chapter% | %figure% · China’s industry at half-time',
+	socialChapterTitle: '%chapter% | %headline% · China’s industry at half-time',
 	stepTitle: '%step% | %chapter% · China’s industry at half-time'
 };
 
@@ -1022,7 +1318,7 @@ const CLOSING = {
 				'The difference between two percentages. When digital industry revenue growth is {digital-industry-growth-acceleration} higher than a year earlier, the growth rate of this period exceeds the growth rate of the same period a year earlier by that much; it does not mean that the growth rate itself rose by {digital-industry-growth-acceleration|bare}%.'
 		},
 		{
-			term: 'Pull',
+			term: 'Percentage-point contribution',
 			zh: '拉动',
 			definition:
 				'The standard statistical calculation: total growth multiplied by a part’s contribution rate gives the growth that part accounts for, in percentage points.'
@@ -1034,22 +1330,64 @@ const CLOSING = {
 				'A national designation for small and medium-sized enterprises. The source uses the term without defining it, and gives no criteria for it.'
 		},
 		{
-			term: 'Industry–finance cooperation',
+			term: 'National SMEs Service Month',
+			zh: '全国中小企业服务月',
+			definition:
+				'A national campaign of services for small and medium-sized enterprises (SMEs), organised for {sme-service-month-years} running, the source says. The source does not say what the services are, or whether its half-year totals of SMEs served, deal orders and contracts are the Service Month’s.'
+		},
+		{
+			term: 'Industry-finance cooperation',
 			zh: '产融合作',
 			definition:
-				'Cooperation between industry and finance to channel financing to manufacturers. In the source, MIIT carries it out together with other government departments, local governments and financial institutions; through the national industry–finance cooperation platform, financial and investment institutions offer financial products to manufacturing firms.'
+				'Cooperation between industry and finance to channel financing to manufacturers. In the source, MIIT carries it out together with other government departments, local governments and financial institutions; through the national industry-finance cooperation platform, financial and investment institutions offer financial products to manufacturing firms.'
+		},
+		{
+			term: 'Relending',
+			zh: '再贷款',
+			definition:
+				'Money that a central bank lends to banks for them to lend on for a stated purpose. The source gives only the increase in the quota for scientific and technological innovation and technological transformation; it does not give the quota itself, how much has been lent, or who provides it.'
+		},
+		{
+			term: 'Technological transformation',
+			zh: '技术改造',
+			definition:
+				'A Chinese policy term for renewing the equipment, processes and products of existing firms. The source uses it without defining it.'
+		},
+		{
+			term: 'Credit loans',
+			zh: '信用贷款',
+			definition:
+				'Loans made on the borrower’s creditworthiness, without collateral. The source gives the share of credit loans to firms, {credit-loan-share}, without saying what it is a share of.'
+		},
+		{
+			term: 'New industrialisation',
+			zh: '新型工业化',
+			definition:
+				'The Chinese government’s name for its policy of industrial development. The source speaks of financial policies that serve it and of products and services for its major tasks, without defining it. We keep the SCIO’s English name for it, in British spelling (the SCIO writes it with a z).'
 		},
 		{
 			term: 'Pilot-scale testing',
 			zh: '中试',
 			definition:
-				'The stage between laboratory research and mass production, in which a new product or process is tried out at intermediate scale. The source’s manufacturing pilot platforms offer such testing as a service.'
+				'The stage between laboratory research and mass production, in which a new product or process is tried out at intermediate scale. The source’s manufacturing pilot-scale testing platforms offer such testing as a service; we use the SCIO’s English name for them.'
 		},
 		{
 			term: 'Investment promotion',
 			zh: '招商引资',
 			definition:
 				'Work by government to bring companies and investment projects to a place; in the Hubei report, at provincial, city and county level. The report counts Hubei’s signed and started projects under this heading.'
+		},
+		{
+			term: 'Involution-style',
+			zh: '内卷式',
+			definition:
+				'From a Chinese word for competition so fierce that it wears every side down without any of them gaining. Hubei’s Guiding Opinions set out to curb involution-style investment promotion; the source does not define the term.'
+		},
+		{
+			term: 'Single chessboard',
+			zh: '一盘棋',
+			definition:
+				'A Chinese idiom for one plan that every piece on the board follows. The source uses it of investment promotion coordinated across Hubei province, at province, city and county level.'
 		},
 		{
 			term: 'SCIO',
@@ -1143,7 +1481,7 @@ const PERIODS = {
 	current: 'Currently',
 	cumulative: 'Cumulative',
 	'prior-year': 'A year earlier (our estimate)',
-	none: 'Not given in the source'
+	none: 'Period not stated in the source'
 };
 
 const KINDS = {
@@ -1152,7 +1490,7 @@ const KINDS = {
 	share: 'Share',
 	ratio: 'Ratio',
 	contribution: 'Contribution rate',
-	pull: 'Pull',
+	pull: 'Percentage-point contribution',
 	count: 'Count',
 	amount: 'Amount',
 	average: 'Average',
@@ -1230,7 +1568,11 @@ const UI = {
 		'The connection failed and this part did not load: the charts are shown as still figures.',
 	retry: 'Try again',
 	// Issue 29: the presenter view's name (a dialog over its window's page).
-	presenterView: 'Presenter view'
+	presenterView: 'Presenter view',
+	// Issue 30: between a page's description and the reports it comes from; a preview card's tag
+	// for a figure whose source gives no period.
+	sentenceGap: ' ',
+	noPeriod: 'Period not stated in the source'
 };
 
 const content: Content = {
@@ -1257,7 +1599,11 @@ const content: Content = {
 		quotes: QUOTES,
 		terms: TERMS,
 		periodWords: PERIOD_WORDS,
-		attributionVerbs: ATTRIBUTION_VERBS
+		attributionVerbs: ATTRIBUTION_VERBS,
+		connectives: CONNECTIVES,
+		noPeriod: NO_PERIOD,
+		estimate: ESTIMATE,
+		renderings: RENDERINGS
 	}
 };
 

@@ -39,21 +39,26 @@ const content: Content = {
 		siteName: '数据读报',
 		title: STORY_TITLE,
 		description:
-			'{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解国新办发布会及相关报道中的每一个数字。',
+			'{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解四份报道中的每一个数字：国新办发布会的两篇新华社报道、一次会议的报纸摘录和湖北招商引资的报道。',
 		chapterTitle: '%chapter% · 工业经济的上半场',
-		socialChapterTitle: '%chapter%｜%figure% · 工业经济的上半场',
+		socialChapterTitle: '%chapter%｜%headline% · 工业经济的上半场',
 		stepTitle: '%step%｜%chapter% · 工业经济的上半场'
 	},
 	opening: {
 		kicker: '数据读报 · {year}年的工业经济',
 		title: '工业经济的上半场',
-		dek: '{press-conference-date}，国务院新闻办公室举行新闻发布会，{by:officials-briefing}就上半年工业经济运行情况回应关切：规模以上工业增加值同比增长{industrial-value-added-growth}。这篇图解把发布会和相关报道里的每一个数字都摆出来，看它们各自说明了什么，又不能说明什么。',
+		dek: '{press-conference-date}，国务院新闻办公室举行新闻发布会，{by:officials-briefing}就上半年工业经济运行情况回应关切：规模以上工业增加值同比增长{industrial-value-added-growth}。这篇图解把这场发布会的新华社报道和另外三份材料里的每一个数字都摆出来，看它们各自说明了什么，又不能说明什么。',
 		byline: '数据来源：新华社等报道；图表与推算：本文',
 		steps: [
 			{
 				slug: 'press-conference',
 				scene: { type: 'calendar', dates: ['press-conference-date'] },
 				title: '国新办发布会的日期',
+				keyFigure: 'press-conference-date',
+				headline:
+					'国新办{press-conference-date}发布会：{by:officials-briefing}回应上半年工业经济运行情况',
+				description:
+					'{press-conference-date}，国务院新闻办公室举行新闻发布会，{by:officials-briefing}就上半年工业经济运行情况、科技创新和产业创新融合的新亮点等回应关切。本文图解这场发布会的新华社报道等四份材料里的数字。',
 				text: [
 					'{press-conference-date}，国新办举行新闻发布会，{by:officials-briefing}在会上就上半年工业经济运行情况、科技创新和产业创新融合的新亮点等回应关切。',
 					'本文用到四份材料：这场发布会的新华社报道；新华社关于国家产融合作平台的报道，同样得自这场发布会；报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期；一篇湖北省招商引资的报道。本文按增长、创新、融资、招商四章依次展开。'
@@ -62,12 +67,16 @@ const content: Content = {
 				alt: '{year}年7月的月历，标出{press-conference-date}：这一天国新办举行新闻发布会。',
 				chartNote: '原文只写月日，没有写年份；{year}年是这场发布会举行的年份，由本文补上。',
 				notes:
-					'先交代时间和出处：主体是国新办发布会上公布的数据，另有产融合作、会议摘录和湖北的报道；除标明“推算”的以外，每个数字都能在原文里找到。'
+					'先交代时间和出处：主体是新华社对国新办发布会的报道，另有国家产融合作平台的报道、一次会议的摘录和湖北的报道；除标明“推算”的以外，每个数字都能在原文里找到。'
 			},
 			{
 				slug: 'headline-growth',
 				scene: { type: 'big-number', figure: 'industrial-value-added-growth' },
 				title: '规上工业增加值同比增速（上半年）',
+				keyFigure: 'industrial-value-added-growth',
+				headline: '上半年规上工业增加值同比增长{industrial-value-added-growth}',
+				description:
+					'{by:xie-resilience|role}在国新办{press-conference-date}的发布会上介绍，上半年规模以上工业增加值同比增长{industrial-value-added-growth}。',
 				text: [
 					'报道开头的第一个数字是：上半年，规模以上工业增加值同比增长{industrial-value-added-growth}。',
 					'{by:xie-resilience|role}的原话是：{q:xie-resilience}。'
@@ -88,13 +97,19 @@ const content: Content = {
 				'除了整体增速，发布会上也有结构方面的数字：装备制造业、高技术制造业、数字产业和绿色工厂各有数字。报道给出的是比重和增速，没有往年的比重可比，所以这里只看各自的位置，不谈分量的增减。'
 			],
 			keyFigure: 'industrial-value-added-growth',
+			headline:
+				'上半年规上工业增加值同比增长{industrial-value-added-growth}，高技术制造业增长{high-tech-manufacturing-growth}',
 			description:
-				'上半年规上工业增加值同比增长{industrial-value-added-growth}，规上高技术制造业增加值增长{high-tech-manufacturing-growth}，装备制造业占全部规上工业增加值的比重为{equipment-manufacturing-share}。',
+				'据新华社对国新办{press-conference-date}发布会的报道，上半年规上工业增加值同比增长{industrial-value-added-growth}，规上高技术制造业增加值增长{high-tech-manufacturing-growth}，装备制造业占全部规上工业增加值的比重为{equipment-manufacturing-share}。',
 			steps: [
 				{
 					slug: 'industry-growth',
 					scene: { type: 'growth-bars', figures: axisThrough('industrial-value-added-growth') },
 					title: '各项指标的同比增速',
+					keyFigure: 'industrial-value-added-growth',
+					headline: '增速轴的基准线：上半年规上工业增加值增长{industrial-value-added-growth}',
+					description:
+						'本文把报道中的各项同比增速放上同一条轴并排，基准线是国新办{press-conference-date}发布会公布的上半年规模以上工业增加值同比增长{industrial-value-added-growth}。',
 					text: [
 						'先立一条基准线：上半年，规上工业增加值同比增长{industrial-value-added-growth}。',
 						'接下来每遇到一个同比增速，我们都把它放到同一条轴上，和这条基准线并排，并在括号里注明原文所写的时段。'
@@ -108,6 +123,10 @@ const content: Content = {
 					slug: 'manufacturing-share',
 					scene: { type: 'share', figure: 'manufacturing-share-of-gdp' },
 					title: '制造业增加值占GDP比重（上半年）',
+					keyFigure: 'manufacturing-share-of-gdp',
+					headline: '上半年制造业增加值占GDP比重{manufacturing-share-of-gdp}',
+					description:
+						'{by:xie-manufacturing-share|role}在国新办{press-conference-date}的发布会上介绍，上半年制造业增加值占GDP比重达到{manufacturing-share-of-gdp}，{q:xie-stable}。',
 					text: ['{by:xie-manufacturing-share}还介绍，上半年{q:xie-manufacturing-share}。'],
 					caption: '制造业增加值占GDP比重{manufacturing-share-of-gdp}',
 					alt: '由一百个小方格组成的方阵，其中{manufacturing-share-of-gdp}涂色，代表制造业增加值占GDP的比重。',
@@ -121,13 +140,17 @@ const content: Content = {
 						highlight: 'industrial-provinces-profit-above-average'
 					},
 					title: '规上工业增加值同比增长的省份',
+					keyFigure: 'provinces-growing',
+					headline: '{provinces-growing}省份规上工业增加值全部实现同比增长',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，{provinces-growing}省份规上工业增加值保持增长，并全部实现同比增长；{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平。报道没有写明这两个数字的时段。',
 					text: [
 						'分地区看：{provinces-growing}省份规上工业增加值保持增长，并全部实现同比增长；{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平。报道称工业大省“挑大梁”作用突出。',
 						'分行业看，电气机械、汽车、电子、通用设备、化工、有色金属等行业增长较快，对规上工业增长的贡献率进一步提升。'
 					],
 					caption:
 						'{provinces-growing}省份规上工业增加值全部同比增长，{industrial-provinces-profit-above-average}工业大省利润增速高于全国平均水平',
-					alt: '{provinces-growing|bare}个方格代表各省份，全部涂色，代表规上工业增加值都实现同比增长；其中{industrial-provinces-profit-above-average|bare}个加深，代表利润增速高于全国平均水平的工业大省。',
+					alt: '{provinces-growing|bare}个方格，每格代表报道中的一个省份，全部涂色，代表规上工业增加值都实现同比增长；其中{industrial-provinces-profit-above-average|bare}个加深，代表利润增速高于全国平均水平的工业大省。',
 					chartNote:
 						'方格为示意，不对应具体省份。报道没有列出是哪些工业大省；把它们画在这些省份之中，是本文的处理。',
 					notes: '报道没有点名这些工业大省，图上的方格只代表数量。'
@@ -136,6 +159,10 @@ const content: Content = {
 					slug: 'equipment-share',
 					scene: { type: 'share', figure: 'equipment-manufacturing-share' },
 					title: '装备制造业占全部规上工业增加值比重（上半年）',
+					keyFigure: 'equipment-manufacturing-share',
+					headline: '上半年装备制造业占规上工业增加值比重{equipment-manufacturing-share}',
+					description:
+						'{by:tao-equipment|role}在国新办{press-conference-date}的发布会上表示，上半年我国装备制造业延续较好增势，占全部规模以上工业增加值的比重为{equipment-manufacturing-share}。',
 					text: [
 						'报道接着写到新动能。{by:tao-equipment|role}表示，上半年，我国装备制造业延续较好增势，占全部规模以上工业增加值的比重为{equipment-manufacturing-share}。'
 					],
@@ -151,6 +178,10 @@ const content: Content = {
 						highlight: ['high-tech-manufacturing-growth']
 					},
 					title: '各项指标的同比增速',
+					keyFigure: 'high-tech-manufacturing-growth',
+					headline: '上半年规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}',
+					description:
+						'{by:xie-high-tech|role}在国新办{press-conference-date}的发布会上介绍，上半年规模以上高技术制造业增加值同比增长{high-tech-manufacturing-growth}。同期规上工业整体增长{industrial-value-added-growth}。',
 					text: [
 						'{by:xie-high-tech}介绍，上半年，规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}。这高于规上工业整体的{industrial-value-added-growth}。'
 					],
@@ -169,12 +200,16 @@ const content: Content = {
 						pull: 'high-tech-pull'
 					},
 					title: '规上工业增长中高技术制造业的贡献（上半年）',
+					keyFigure: 'high-tech-contribution',
+					headline: '上半年高技术制造业对规上工业增长的贡献率为{high-tech-contribution}',
+					description:
+						'{by:xie-high-tech|role}在国新办{press-conference-date}的发布会上介绍，上半年规上高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。本文据此推算，它拉动规上工业增长{high-tech-pull}。',
 					text: [
 						'它对整体增长的贡献有多少？{by:xie-high-tech}介绍，高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。',
 						'贡献率乘以总增速，就是它拉动的部分。本文据此推算，{industrial-value-added-growth}的增长里有{high-tech-pull}由高技术制造业带来。'
 					],
 					caption: '贡献率{high-tech-contribution}，拉动{high-tech-pull}（推算）',
-					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，合{high-tech-pull}。',
+					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，本文推算合{high-tech-pull}。',
 					chartNote: '拉动的百分点为本文推算：总增速×贡献率。',
 					notes: '讲解贡献率：它不是这一块在总量中的占比，而是总增量中来自这一块的比重。'
 				},
@@ -187,12 +222,17 @@ const content: Content = {
 						change: 'digital-industry-growth-acceleration'
 					},
 					title: '数字产业业务收入同比增速',
+					keyFigure: 'digital-industry-revenue-growth',
+					headline:
+						'数字产业业务收入同比增长{digital-industry-revenue-growth}，增速提高{digital-industry-growth-acceleration}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，数字产业完成业务收入同比增长{digital-industry-revenue-growth}，增速较上年同期提高{digital-industry-growth-acceleration}。报道没有写明这一增速的时段。',
 					text: [
 						'报道写道，以5G、人工智能大模型等为代表的数字技术迅速发展。数字产业完成业务收入同比增长{digital-industry-revenue-growth}，增速较上年同期提高{digital-industry-growth-acceleration}。',
 						'本文由此倒推，上年同期的增速是{digital-industry-growth-2024}。'
 					],
 					caption: '数字产业收入增速提高{digital-industry-growth-acceleration}',
-					alt: '两个点用线相连：数字产业业务收入增速从上年同期的{digital-industry-growth-2024}升至{digital-industry-revenue-growth}，提高{digital-industry-growth-acceleration}。',
+					alt: '两个点用线相连：数字产业业务收入增速从上年同期的{digital-industry-growth-2024}（本文推算）升至{digital-industry-revenue-growth}，提高{digital-industry-growth-acceleration}。',
 					chartNote:
 						'上年同期增速为本文推算：本期增速减去提高的百分点。报道没有写明这一增速的时段。',
 					notes: '这是一个加速的信号：不仅在增长，而且比上年同期快。'
@@ -201,6 +241,10 @@ const content: Content = {
 					slug: 'green-factories',
 					scene: { type: 'share', figure: 'green-factories-share' },
 					title: '国家层面绿色工厂产值占制造业总产值比重',
+					keyFigure: 'green-factories-share',
+					headline: '国家层面绿色工厂产值占制造业总产值{green-factories-share}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，国家层面绿色工厂产值占制造业总产值{green-factories-share}，规上工业企业单位增加值能耗持续下降。报道没有写明时段。',
 					text: [
 						'报道也写到绿色发展：国家层面绿色工厂产值占制造业总产值{green-factories-share}，规上工业企业单位增加值能耗持续下降。'
 					],
@@ -213,6 +257,10 @@ const content: Content = {
 					slug: '5g-base-stations',
 					scene: { type: 'big-number', figure: '5g-base-stations' },
 					title: '5G基站总数（截至6月底）',
+					keyFigure: '5g-base-stations',
+					headline: '截至6月底，5G基站总数达到{5g-base-stations}',
+					description:
+						'国新办{press-conference-date}发布会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。',
 					text: ['会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。'],
 					caption: '5G基站{5g-base-stations}',
 					alt: '大号数字{5g-base-stations}：截至6月底的5G基站总数，标在一把按万、亿、万亿分档的量级尺上。',
@@ -227,12 +275,17 @@ const content: Content = {
 						notes: ['5g-categories-not-reached', '5g-category-coverage']
 					},
 					title: '5G融合应用已融入的国民经济大类',
+					keyFigure: '5g-categories-reached',
+					headline:
+						'目前5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}',
+					description:
+						'国新办{press-conference-date}发布会上发布的数据显示，目前5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}，“5G+工业互联网”项目建设{5g-industrial-internet-projects}。',
 					text: [
 						'目前，5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}。本文推算，已融入的约占{5g-category-coverage|plain}，尚未融入的还有{5g-categories-not-reached}。',
 						'此外，“5G+工业互联网”项目建设{5g-industrial-internet-projects}。'
 					],
 					caption: '{economy-major-categories}大类中的{5g-categories-reached}',
-					alt: '{economy-major-categories|bare}个方格代表国民经济大类，其中{5g-categories-reached|bare}个涂色，代表5G融合应用已融入；空着的{5g-categories-not-reached|bare}个尚未融入。',
+					alt: '{economy-major-categories|bare}个方格代表国民经济大类，其中{5g-categories-reached|bare}个涂色，代表5G融合应用已融入；空着的{5g-categories-not-reached|bare}个尚未融入（本文推算）。',
 					chartNote: '覆盖比例与尚未融入的大类数为本文推算。',
 					notes: '方格代表国民经济的大类，报道没有列出名称，这里只看覆盖面。'
 				},
@@ -244,6 +297,10 @@ const content: Content = {
 						highlight: ['software-revenue-growth', 'cloud-big-data-revenue-growth']
 					},
 					title: '各项指标的同比增速',
+					keyFigure: 'software-revenue-growth',
+					headline: '1至5月软件业务收入同比增长{software-revenue-growth}',
+					description:
+						'{by:xie-cun-software|role}在国新办{press-conference-date}的发布会上介绍，1至5月软件业务收入{software-revenue}，同比增长{software-revenue-growth}；云计算、大数据服务共实现收入{cloud-big-data-revenue}，同比增长{cloud-big-data-revenue-growth}。',
 					text: [
 						'在报道看来，软件产业的稳健发展，也在一定程度上体现了工业“智改数转”的成效。{by:xie-cun-software|role}介绍，1至5月，软件业务收入{software-revenue}，同比增长{software-revenue-growth}；云计算、大数据服务共实现收入{cloud-big-data-revenue}，同比也增长{cloud-big-data-revenue-growth}。'
 					],
@@ -260,12 +317,17 @@ const content: Content = {
 						ratio: 'cloud-to-software-ratio'
 					},
 					title: '云计算、大数据服务收入与软件业务收入（1至5月）',
+					keyFigure: 'cloud-to-software-ratio',
+					headline:
+						'1至5月云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}（推算）',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}。本文推算，后者相当于前者的{cloud-to-software-ratio}；报道没有说明两者是否存在包含关系。',
 					text: [
 						'报道把这两项收入并列给出，没有说明两者是否存在包含关系。本文只把两者相比，推算得出：云计算、大数据服务收入{cloud-big-data-revenue}，相当于软件业务收入{software-revenue}的{cloud-to-software-ratio}。',
 						'这个比例是本文推算；报道没有说明前者是否计入后者，所以不能把它当作占比。'
 					],
 					caption: '云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}（推算）',
-					alt: '两根横条：1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}，后者相当于前者的{cloud-to-software-ratio}。',
+					alt: '两根横条：1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}；本文推算，后者相当于前者的{cloud-to-software-ratio}。',
 					chartNote:
 						'比例为本文推算：云计算、大数据服务收入÷软件业务收入。报道没有说明两者是否存在包含关系。',
 					notes: '这是推算值：报道本身没有给出这个比例，也没有写明两者是包含关系。'
@@ -278,6 +340,10 @@ const content: Content = {
 						secondary: 'openharmony-products'
 					},
 					title: '搭载开源鸿蒙操作系统的设备总量（截至6月底）',
+					keyFigure: 'openharmony-devices',
+					headline: '截至6月底，搭载开源鸿蒙的设备总量{openharmony-devices}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。',
 					text: [
 						'再看开源鸿蒙：截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。'
 					],
@@ -288,12 +354,15 @@ const content: Content = {
 				{
 					slug: 'competition-order',
 					scene: { type: 'list', items: 'nev-competition' },
-					title: '一次会议：规范新能源汽车产业竞争秩序',
+					title: '会议摘录：规范新能源汽车产业竞争秩序',
+					headline: '加强行业治理，规范新能源汽车产业竞争秩序',
+					description:
+						'新华社对国新办{press-conference-date}发布会的报道写到，{by:xie-governance|role}表示将以市场化思维、法治化理念加强行业治理，推动落后产能有序退出。另一份材料是一次会议的报纸摘录：{by:meeting-nev}指出，要切实规范新能源汽车产业竞争秩序；摘录没有写明会议的名称和日期。',
 					text: [
-						'报道也写到行业治理。{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
+						'新华社对发布会的报道也写到行业治理：{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
 						'另一份材料是报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期。{by:meeting-nev}指出，要针对新能源汽车产业领域出现的各种非理性竞争现象，坚持远近结合、综合施策，切实规范新能源汽车产业竞争秩序。'
 					],
-					caption: '规范新能源汽车产业竞争秩序',
+					caption: '会议摘录：规范新能源汽车产业竞争秩序',
 					alt: '{by:meeting-nev}为规范新能源汽车产业竞争秩序提出的要求：加强成本调查和价格监测，强化产品生产一致性监督检查，督促重点车企落实好支付账期承诺，着力健全规范竞争的长效机制。',
 					chartNote: '来源：报纸版面摘录（上接第一版），没有写明会议的名称和日期；原文在句中截断。',
 					notes:
@@ -310,13 +379,20 @@ const content: Content = {
 				'发布会的另一个话题，是科技创新和产业创新的融合。这一章的数字散落在企业、机器人、技术合同和中试平台之间。'
 			],
 			keyFigure: 'tech-contract-turnover',
+			headline:
+				'上半年技术合同成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}',
 			description:
-				'上半年全国技术合同成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。工业机器人、服务机器人的产量同比分别增长{industrial-robot-output-growth}和{service-robot-output-growth}。',
+				'据新华社对国新办{press-conference-date}发布会的报道，上半年全国技术合同成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。工业机器人、服务机器人的产量同比分别增长{industrial-robot-output-growth}和{service-robot-output-growth}，报道没有写明这两个增速的时段。',
 			steps: [
 				{
 					slug: 'little-giants',
 					scene: { type: 'units', figure: 'little-giants-supported' },
 					title: '获支持的专精特新“小巨人”企业（上半年）',
+					keyFigure: 'little-giants-supported',
+					headline:
+						'上半年工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。',
 					text: [
 						'报道写到培育创新型企业：上半年，工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
 					],
@@ -327,13 +403,18 @@ const content: Content = {
 				{
 					slug: 'sme-service-month',
 					scene: { type: 'big-number', figure: 'smes-served' },
-					title: '全国中小企业服务月累计服务的中小企业（上半年）',
+					title: '上半年累计服务的中小企业',
+					keyFigure: 'smes-served',
+					headline: '上半年累计服务中小企业{smes-served}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年累计服务中小企业{smes-served}。报道把这个数字写在连续{sme-service-month-years}组织开展的全国中小企业服务月活动之后，没有写明这是服务月的成果，还是全部中小企业服务工作的合计。',
 					text: [
-						'全国中小企业服务月活动已连续组织开展{sme-service-month-years}。上半年，服务月累计服务中小企业{smes-served}。'
+						'全国中小企业服务月活动已连续组织开展{sme-service-month-years}。报道在同一句里接着写道：上半年，累计服务中小企业{smes-served}。',
+						'报道没有写明这是服务月的成果，还是全部中小企业服务工作的合计，所以这里不把它算作服务月的数字。'
 					],
-					caption: '服务中小企业{smes-served}',
-					alt: '大号数字{smes-served}：上半年服务月累计服务的中小企业数。',
-					notes: '“超过”说明这是下限。'
+					caption: '上半年累计服务中小企业{smes-served}',
+					alt: '大号数字{smes-served}：上半年累计服务的中小企业数。',
+					notes: '“超过”说明这是下限；报道没有写明这是服务月的成果。'
 				},
 				{
 					slug: 'sme-deals',
@@ -341,11 +422,16 @@ const content: Content = {
 						type: 'amount-bars',
 						figures: ['sme-deal-orders', 'sme-tech-transfer-contracts']
 					},
-					title: '服务月促成的交易订单和技术成果转化合同金额',
+					title: '促成的交易订单和实现的技术成果转化合同金额',
+					keyFigure: 'sme-deal-orders',
+					headline:
+						'上半年促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年促成交易订单金额{sme-deal-orders}，实现技术成果转化合同金额{sme-tech-transfer-contracts}。报道紧接着全国中小企业服务月写出这两个数字，没有写明它们出自哪项工作。',
 					text: [
-						'服务月还带来了交易和技术转化：上半年，促成交易订单金额{sme-deal-orders}，实现技术成果转化合同金额{sme-tech-transfer-contracts}。'
+						'同一句还写到交易和技术成果转化：上半年，促成交易订单金额{sme-deal-orders}，实现技术成果转化合同金额{sme-tech-transfer-contracts}。'
 					],
-					caption: '交易订单{sme-deal-orders}，技术转化{sme-tech-transfer-contracts}',
+					caption: '交易订单{sme-deal-orders}，技术成果转化合同{sme-tech-transfer-contracts}',
 					alt: '两根横条：促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}。',
 					chartNote: '“近”指略低于所标数值，“超过”指高于所标数值。',
 					notes: '两个数字一个是“近”、一个是“超过”，所以它们的差距至少和图上一样大。'
@@ -358,6 +444,11 @@ const content: Content = {
 						highlight: ['industrial-robot-output-growth', 'service-robot-output-growth']
 					},
 					title: '各项指标的同比增速',
+					keyFigure: 'industrial-robot-output-growth',
+					headline:
+						'工业机器人产量同比增长{industrial-robot-output-growth}，服务机器人增长{service-robot-output-growth}',
+					description:
+						'{by:xie-robots|role}在国新办{press-conference-date}的发布会上说，工业机器人、服务机器人的产量同比分别增长{industrial-robot-output-growth}和{service-robot-output-growth}。报道没有写明这两个增速的时段。',
 					text: [
 						'再看机器人。{q:xie-robots}，{by:xie-robots}表示。',
 						'报道没有写明这两个增速的时段。把它们放上增速轴，轴一下子被拉长了。'
@@ -371,6 +462,10 @@ const content: Content = {
 					slug: 'training-data',
 					scene: { type: 'big-number', figure: 'humanoid-training-data' },
 					title: '人形机器人训练场和数据集：开源的训练数据',
+					keyFigure: 'humanoid-training-data',
+					headline: '人形机器人训练场和数据集开源训练数据{humanoid-training-data}',
+					description:
+						'{by:xie-humanoid|role}在国新办{press-conference-date}的发布会上说，人形机器人训练场和数据集落地运营，开源{humanoid-training-data}训练数据。报道没有写明时段。',
 					text: ['{by:xie-humanoid}这段话的开头是：{q:xie-humanoid}。'],
 					caption: '开源训练数据{humanoid-training-data}',
 					alt: '大号数字{humanoid-training-data}：人形机器人训练场和数据集开源的训练数据条数。',
@@ -384,6 +479,10 @@ const content: Content = {
 						highlight: ['tech-contract-turnover-growth']
 					},
 					title: '各项指标的同比增速',
+					keyFigure: 'tech-contract-turnover-growth',
+					headline: '上半年技术合同成交额同比增长{tech-contract-turnover-growth}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年全国共登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。',
 					text: [
 						'科技成果转化规模更加壮大：上半年，全国共登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。'
 					],
@@ -401,12 +500,16 @@ const content: Content = {
 						average: 'tech-contract-average-value'
 					},
 					title: '技术合同成交额 = 合同数 × 平均每件成交额（推算）',
+					keyFigure: 'tech-contract-average-value',
+					headline: '上半年技术合同平均每件成交额{tech-contract-average-value}（推算）',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年全国登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}。本文推算，平均每件成交额{tech-contract-average-value}，这是下限。',
 					text: [
 						'把成交额摊到每一件合同上：{tech-contract-turnover}除以{tech-contracts-registered}，本文推算平均每件{tech-contract-average-value}。',
 						'分子是下限（超过），分母是上限（近），所以算出的平均值只能是下限。'
 					],
 					caption: '平均每件合同{tech-contract-average-value}（推算）',
-					alt: '一个矩形，宽代表合同数{tech-contracts-registered}，高代表平均每件成交额{tech-contract-average-value}，面积代表成交额{tech-contract-turnover}。',
+					alt: '一个矩形，宽代表合同数{tech-contracts-registered}，高代表本文推算的平均每件成交额{tech-contract-average-value}，面积代表成交额{tech-contract-turnover}。',
 					chartNote: '平均每件成交额为本文推算，是下限。',
 					notes: '讲清楚为什么是“超过”：总额至少这么多，件数至多这么多。'
 				},
@@ -414,6 +517,10 @@ const content: Content = {
 					slug: 'innovation-centres',
 					scene: { type: 'unit-grid', total: 'innovation-centres' },
 					title: '已建成的国家级制造业创新中心（截至6月底）',
+					keyFigure: 'innovation-centres',
+					headline: '截至6月底，已建成{innovation-centres}国家级制造业创新中心',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，截至6月底，已建成{innovation-centres}国家级制造业创新中心。',
 					text: [
 						'产业创新平台建设持续推进：截至6月底，已建成{innovation-centres}国家级制造业创新中心。'
 					],
@@ -428,6 +535,10 @@ const content: Content = {
 						groups: [{ figure: 'pilot-key-fields', names: ['pilot-key-fields'] }]
 					},
 					title: '制造业中试服务网络聚焦的关键领域',
+					keyFigure: 'pilot-key-fields',
+					headline: '当前，制造业中试服务网络聚焦{pilot-key-fields}关键领域',
+					description:
+						'{by:xie-pilot-network|role}在国新办{press-conference-date}的发布会上表示，当前，聚焦原材料、装备制造、消费品、信息技术、新兴和未来产业、共性技术等{pilot-key-fields}关键领域，工业和信息化部加快打造制造业中试服务网络。',
 					text: [
 						'报道写道，制造业中试平台是输出中试服务能力的重要载体。{by:xie-pilot-network}表示，当前，聚焦{pilot-key-fields}国家战略与产业发展急需的关键领域，工业和信息化部加快打造制造业中试服务网络。'
 					],
@@ -443,11 +554,16 @@ const content: Content = {
 						ratio: 'pilot-selection-rate'
 					},
 					title: '中试平台：储备库与首批',
+					keyFigure: 'pilot-platforms-first-batch',
+					headline:
+						'{pilot-platform-reserve}中试平台纳入储备库，遴选产生{pilot-platforms-first-batch}首批重点培育中试平台',
+					description:
+						'{by:xie-pilot-reserve|role}在国新办{press-conference-date}的发布会上说，已将{pilot-platform-reserve}中试平台纳入储备库，并从中遴选产生{pilot-platforms-first-batch}首批重点培育中试平台。报道没有写明时段。',
 					text: [
 						'{q:xie-pilot-reserve}，{by:xie-pilot-reserve}说。本文推算，首批大约是储备库的{pilot-selection-rate|plain}。'
 					],
 					caption: '储备{pilot-platform-reserve}，首批{pilot-platforms-first-batch}',
-					alt: '两个嵌套的正方形，面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch}，小的约为大的{pilot-selection-rate|plain}。',
+					alt: '两个嵌套的正方形，面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch}；本文推算，小的约为大的{pilot-selection-rate|plain}。',
 					chartNote: '正方形面积与数量成正比；比例为本文推算。',
 					notes: '面积对应数量：从储备库遴选出首批，范围大幅收窄。'
 				},
@@ -460,6 +576,10 @@ const content: Content = {
 						ratio: 'pilot-selection-rate'
 					},
 					title: '中试平台：年底目标',
+					keyFigure: 'pilot-platform-target',
+					headline: '力争今年底培育{pilot-platform-target}国家级制造业中试平台',
+					description:
+						'{by:xie-pilot-target|role}在国新办{press-conference-date}的发布会上说，力争在今年底培育{pilot-platform-target}国家级制造业中试平台。',
 					text: [
 						'在同一句话里，{by:xie-pilot-target}还说，{q:xie-pilot-target}。',
 						'报道没有写明这些国家级平台是否从首批重点培育平台中产生，所以图上把目标单独画在一旁。'
@@ -481,13 +601,19 @@ const content: Content = {
 				'同一场发布会上，{by:xie-finance-h1|role}也谈到了产融合作：要{q:xie-finance-guide}。'
 			],
 			keyFigure: 'platform-financing-total',
+			headline:
+				'国家产融合作平台累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}',
 			description:
-				'依托国家产融合作平台，累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}融资支持。',
+				'据新华社对国新办{press-conference-date}发布会的报道，依托国家产融合作平台，累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}融资支持。',
 			steps: [
 				{
 					slug: 'platform-total',
 					scene: { type: 'big-number', figure: 'platform-financing-total' },
 					title: '国家产融合作平台累计助企融资规模',
+					keyFigure: 'platform-financing-total',
+					headline: '国家产融合作平台累计助企融资规模{platform-financing-total}',
+					description:
+						'据新华社报道，在国新办{press-conference-date}的发布会上获悉，依托国家产融合作平台，{platform-institutions}金融和投资机构推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。报道没有写明从何时起算。',
 					text: [
 						'依托国家产融合作平台，{platform-institutions}金融和投资机构聚焦制造业企业急需，推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。'
 					],
@@ -504,12 +630,16 @@ const content: Content = {
 						average: 'platform-average-per-firm'
 					},
 					title: '融资规模 = 受益企业数 × 平均每家融资（推算）',
+					keyFigure: 'platform-beneficiary-firms',
+					headline: '国家产融合作平台受益企业{platform-beneficiary-firms}（推算）',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，国家产融合作平台累计助企融资规模{platform-financing-total}，受益企业平均每家获得{platform-average-per-firm}融资支持。本文用总额除以平均数推算，受益企业{platform-beneficiary-firms}；报道没有写明时段。',
 					text: [
 						'受益企业平均每家获得{platform-average-per-firm}融资支持。',
 						'用总额除以平均数，本文推算受益企业{platform-beneficiary-firms}：总额是下限（突破），平均数是上限（近），所以企业数也只能是下限。'
 					],
 					caption: '受益企业{platform-beneficiary-firms}（推算）',
-					alt: '一个矩形，宽代表受益企业数{platform-beneficiary-firms}，高代表平均每家{platform-average-per-firm}，面积代表融资规模{platform-financing-total}。',
+					alt: '一个矩形，宽代表本文推算的受益企业数{platform-beneficiary-firms}，高代表平均每家{platform-average-per-firm}，面积代表融资规模{platform-financing-total}。',
 					chartNote: '受益企业数为本文推算，是下限。',
 					notes: '报道没有给出受益企业数，这是本文用总额除以平均数得到的下限。'
 				},
@@ -520,6 +650,10 @@ const content: Content = {
 						figures: ['platform-financing-total', 'relending-quota-increase']
 					},
 					title: '不同口径的金额：平台累计融资与再贷款额度',
+					keyFigure: 'relending-quota-increase',
+					headline: '上半年增加科技创新和技术改造再贷款额度{relending-quota-increase}',
+					description:
+						'{by:xie-relending|role}在国新办{press-conference-date}的发布会上介绍，上半年增加科技创新和技术改造再贷款额度{relending-quota-increase}，并出台支持科技型企业并购重组的并购贷款试点政策等。',
 					text: [
 						'{by:xie-relending}介绍，积极配合相关部门制定服务新型工业化的金融政策：上半年，增加科技创新和技术改造再贷款额度{relending-quota-increase}；出台支持科技型企业并购重组的并购贷款试点政策等，贷款占比、贷款期限等显著放宽。'
 					],
@@ -531,15 +665,20 @@ const content: Content = {
 				{
 					slug: 'credit-loans',
 					scene: { type: 'share', figure: 'credit-loan-share' },
-					title: '重点产业链专项贷款中企业信用贷款占比',
+					title: '专项贷款产品：企业信用贷款占比',
+					keyFigure: 'credit-loan-share',
+					headline: '联合部分银行推出专项贷款产品，企业信用贷款占比{credit-loan-share}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，围绕支持重点产业链，联合部分银行推出了专项贷款产品，企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。报道没有写明时段，也没有写明这一占比是占什么的比重。',
 					text: [
 						'融资产品进一步丰富。{by:xie-partners}表示，联合{strategic-partner-institutions}战略合作金融机构，为新型工业化各项重要任务创新金融产品和服务。',
-						'围绕支持重点产业链，联合部分银行推出了专项贷款产品：企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。'
+						'围绕支持重点产业链，联合部分银行推出了专项贷款产品，企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。'
 					],
 					caption: '信用贷款占比{credit-loan-share}，最长期限{longest-loan-term}',
-					alt: '一百个方格中{credit-loan-share|plain}涂色，并标注“超过”：专项贷款中企业信用贷款的占比高于这一数值。',
-					chartNote: '原文为“超过”，涂色部分是下限。',
-					notes: '原文只给出专项贷款中企业信用贷款的占比和最长贷款期限，没有更多细节。'
+					alt: '一百个方格中{credit-loan-share|plain}涂色，并标注“超过”：企业信用贷款占比高于这一数值。报道没有写明这是占什么的比重，图上按专项贷款产品来画。',
+					chartNote:
+						'原文为“超过”，涂色部分是下限。报道没有写明这一占比的分母；画成专项贷款产品中的占比，是本文的解读。',
+					notes: '原文只给出企业信用贷款占比和最长贷款期限，没有写明占比的分母，也没有更多细节。'
 				},
 				{
 					slug: 'special-loans',
@@ -552,6 +691,10 @@ const content: Content = {
 						]
 					},
 					title: '不同口径的金额：再加上绿色工厂贷等产品的融资',
+					keyFigure: 'upgrade-loans-financing',
+					headline: '绿色工厂贷、工信数转贷等产品累计支持企业融资{upgrade-loans-financing}',
+					description:
+						'据新华社对国新办{press-conference-date}发布会的报道，针对传统产业转型升级推出的绿色工厂贷、工信数转贷等产品，累计支持企业融资{upgrade-loans-financing}。报道没有写明从何时起算。',
 					text: [
 						'报道接着列出两类产品：支持产业技术创新的“中试验+研发贷”、科创贷等；针对传统产业转型升级的绿色工厂贷、工信数转贷等，累计支持企业融资{upgrade-loans-financing}。',
 						'报道把这笔融资写在绿色工厂贷、工信数转贷等产品之后，本文按这一组产品的数字来画。'
@@ -565,6 +708,10 @@ const content: Content = {
 					slug: 'pilot-cities',
 					scene: { type: 'unit-grid', total: 'pilot-cities' },
 					title: '国家产融合作试点城市',
+					keyFigure: 'pilot-cities',
+					headline: '围绕{pilot-cities}国家产融合作试点城市推动先行先试',
+					description:
+						'{by:xie-pilot-cities|role}在国新办{press-conference-date}的发布会上表示，要围绕{pilot-cities}国家产融合作试点城市，推动试点政策、标准等先行先试。报道没有写明时段。',
 					text: [
 						'{q:xie-next-step}{by:xie-next-step}表示。',
 						'{by:xie-pilot-cities}还表示，要深入实施“科技产业金融一体化”专项，并围绕{pilot-cities}国家产融合作试点城市，推动试点政策、标准等先行先试。'
@@ -585,8 +732,10 @@ const content: Content = {
 				'最后一章换一个尺度，看一个省。湖北的招商引资报道不是发布会的内容，它给出的是另一类数字：项目个数和计划投资额。'
 			],
 			keyFigure: 'hubei-signed-projects',
+			headline:
+				'1—6月湖北招商引资亿元以上签约项目{hubei-signed-projects}，开工项目{hubei-started-projects}',
 			description:
-				'1—6月，湖北招商引资亿元以上签约项目{hubei-signed-projects}，亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}。',
+				'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上签约项目{hubei-signed-projects}，亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}。',
 			steps: [
 				{
 					slug: 'hubei-training',
@@ -595,6 +744,10 @@ const content: Content = {
 						dates: ['press-conference-date', 'hubei-training-date']
 					},
 					title: '湖北专题培训会与国新办发布会',
+					keyFigure: 'hubei-training-date',
+					headline: '{hubei-training-date}，湖北省商务厅举办《指导意见》专题培训会',
+					description:
+						'据【招商引资】栏目的报道，{hubei-training-date}，湖北省商务厅举办《关于新发展阶段创新招商引资工作的指导意见》专题培训会。',
 					text: [
 						'{hubei-training-date}，湖北省商务厅举办《关于新发展阶段创新招商引资工作的指导意见》专题培训会。日历上同时标出了国新办发布会的日期。'
 					],
@@ -615,6 +768,10 @@ const content: Content = {
 						]
 					},
 					title: '《指导意见》的结构',
+					headline:
+						'湖北《指导意见》的结构：{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障',
+					description:
+						'据【招商引资】栏目的报道，在{hubei-training-date}的专题培训会上，{by:long-guidance|role}围绕湖北《指导意见》“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”等内容作了解读。',
 					text: [
 						'{by:long-guidance|role}围绕《指导意见》“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”等内容，结合湖北在探索招商引资新模式过程中涌现的好案例，作了深入解读。'
 					],
@@ -634,6 +791,10 @@ const content: Content = {
 						]
 					},
 					title: '《指导意见》：集群与层级',
+					headline:
+						'湖北《指导意见》：整治“内卷式”招商，统筹省、市、县{investment-government-levels}招商工作力量',
+					description:
+						'据【招商引资】栏目的报道，湖北《指导意见》要整治“内卷式”招商，聚焦“51020”先进制造业产业集群和{hubei-service-clusters}现代服务业集群，统筹省、市、县{investment-government-levels}招商工作力量，构建全省招商“一盘棋”格局。',
 					text: [
 						'据报道，{by:guidance-features}突出几个特点，其中包括：要全力推进高质量招商，整治“内卷式”招商；要聚焦湖北省“51020”先进制造业产业集群和{hubei-service-clusters}现代服务业集群，推进产业链条招商、产业集群招商和产业生态招商；要统筹省、市、县{investment-government-levels}招商工作力量和各行业主管部门资源，合力构建全省招商“一盘棋”格局。'
 					],
@@ -645,6 +806,10 @@ const content: Content = {
 					slug: 'hubei-signed',
 					scene: { type: 'units', figure: 'hubei-signed-projects' },
 					title: '湖北招商引资亿元以上签约项目（1—6月）',
+					keyFigure: 'hubei-signed-projects',
+					headline: '1—6月湖北招商引资亿元以上签约项目{hubei-signed-projects}',
+					description:
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上签约项目{hubei-signed-projects}，{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}。',
 					text: [
 						'报道还给出了全省今年以来的招商引资数据。今年1—6月，湖北全省招商引资签约项目中，{hubei-project-threshold}的有{hubei-signed-projects}。'
 					],
@@ -662,11 +827,16 @@ const content: Content = {
 						share: 'hubei-large-project-share'
 					},
 					title: '湖北招商引资{hubei-large-project-threshold}签约项目（1—6月）',
+					keyFigure: 'hubei-large-signed-projects',
+					headline:
+						'1—6月湖北招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
+					description:
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}，亿元以上签约项目{hubei-signed-projects}。本文推算，前者约占后者的{hubei-large-project-share|plain}。',
 					text: [
 						'{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects}。按金额门槛，它们也在亿元以上签约项目之列；本文据此推算，约占{hubei-large-project-share|plain}。'
 					],
 					caption: '{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
-					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目，约占{hubei-large-project-share|plain}。',
+					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目；本文推算，约占{hubei-large-project-share|plain}。',
 					chartNote: '占比为本文推算。',
 					notes: '{hubei-large-project-threshold}的签约项目在数量上只占很小一部分。'
 				},
@@ -679,11 +849,16 @@ const content: Content = {
 						change: 'hubei-started-projects-growth'
 					},
 					title: '湖北招商引资亿元以上开工项目（1—6月）',
+					keyFigure: 'hubei-started-projects',
+					headline:
+						'1—6月湖北招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}',
+					description:
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}，计划投资额{hubei-planned-investment}。',
 					text: [
 						'开工项目是另一组数据。1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}；本文据此推算，上年同期约为{hubei-started-projects-2024|plain}。'
 					],
-					caption: '开工项目{hubei-started-projects}，增长{hubei-started-projects-growth}',
-					alt: '两个点用线相连：亿元以上开工项目从上年同期的{hubei-started-projects-2024}增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
+					caption: '亿元以上开工项目{hubei-started-projects}，增长{hubei-started-projects-growth}',
+					alt: '两个点用线相连：亿元以上开工项目从上年同期的{hubei-started-projects-2024}（本文推算）增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
 					chartNote: '上年同期数为本文推算：今年数÷（1+增速）。',
 					notes: '报道没有说明开工项目与签约项目的关系，两个数不能相加或相除。'
 				},
@@ -695,12 +870,16 @@ const content: Content = {
 						highlight: ['hubei-started-projects-growth']
 					},
 					title: '各项指标的同比增速',
+					keyFigure: 'hubei-started-projects-growth',
+					headline: '增速轴全览：1—6月湖北亿元以上开工项目数增长{hubei-started-projects-growth}',
+					description:
+						'1—6月，湖北全省招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。本文把它和报道中的其他同比增速并排：工业机器人产量增长{industrial-robot-output-growth}，规上工业增加值增长{industrial-value-added-growth}；各项口径和时段不同，不宜直接比高低。',
 					text: [
 						'回到贯穿全文的增速轴：1—6月，湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。',
 						'这些增速口径不一：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
 					],
-					caption: '湖北招商引资开工项目数增长{hubei-started-projects-growth}',
-					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
+					caption: '湖北亿元以上开工项目数增长{hubei-started-projects-growth}',
+					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北亿元以上开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
 					chartNote: `各指标口径不同：有的是增加值，有的是收入、产量、成交额或项目数。${AXIS_NOTE}`,
 					notes: '这是全文增速的总览，提醒口径和时段都不同。'
 				},
@@ -712,12 +891,16 @@ const content: Content = {
 						count: 'hubei-started-projects',
 						average: 'hubei-average-planned-investment'
 					},
-					title: '计划投资额 = 开工项目数 × 平均每个项目（推算）',
+					title: '亿元以上开工项目：计划投资额 = 项目数 × 平均每个项目（推算）',
+					keyFigure: 'hubei-planned-investment',
+					headline: '1—6月湖北亿元以上开工项目计划投资额{hubei-planned-investment}',
+					description:
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，计划投资额{hubei-planned-investment}。本文推算，平均每个项目{hubei-average-planned-investment}。',
 					text: [
 						'这些开工项目的计划投资额为{hubei-planned-investment}，本文推算平均每个项目{hubei-average-planned-investment}。'
 					],
-					caption: '计划投资{hubei-planned-investment}',
-					alt: '一个矩形，宽代表开工项目数{hubei-started-projects}，高代表平均每个项目的计划投资{hubei-average-planned-investment}，面积代表计划投资额{hubei-planned-investment}。',
+					caption: '亿元以上开工项目计划投资{hubei-planned-investment}',
+					alt: '一个矩形，宽代表亿元以上开工项目数{hubei-started-projects}，高代表本文推算的平均每个项目计划投资{hubei-average-planned-investment}，面积代表计划投资额{hubei-planned-investment}。',
 					chartNote: '平均每个项目的计划投资为本文推算。',
 					notes: '收尾：平均每个开工项目的计划投资额。'
 				}
@@ -800,7 +983,7 @@ const content: Content = {
 		'manufacturing-share-of-gdp': '制造业增加值占GDP',
 		'equipment-manufacturing-share': '装备制造业占规上工业增加值',
 		'green-factories-share': '国家层面绿色工厂产值占制造业总产值',
-		'credit-loan-share': '信用贷款占专项贷款',
+		'credit-loan-share': '企业信用贷款占比',
 		'cloud-to-software-ratio': '云计算、大数据服务收入相当于软件业务收入的',
 		'cloud-big-data-revenue': '云计算、大数据服务收入',
 		'software-revenue': '软件业务收入',
@@ -821,7 +1004,7 @@ const content: Content = {
 		'5g-base-stations': '5G基站总数',
 		'openharmony-devices': '搭载开源鸿蒙的设备总量',
 		'openharmony-products': '搭载开源鸿蒙的品种类',
-		'smes-served': '服务月累计服务中小企业',
+		'smes-served': '累计服务中小企业',
 		'humanoid-training-data': '开源训练数据',
 		'software-revenue-growth': '软件业务收入',
 		'cloud-big-data-revenue-growth': '云计算、大数据服务收入',
@@ -829,8 +1012,8 @@ const content: Content = {
 		'service-robot-output-growth': '服务机器人产量',
 		'tech-contract-turnover-growth': '技术合同成交额',
 		'hubei-started-projects-growth': '湖北招商引资亿元以上开工项目数',
-		'hubei-started-projects-2024': '开工项目（上年同期）',
-		'hubei-started-projects': '开工项目',
+		'hubei-started-projects-2024': '亿元以上开工项目（上年同期）',
+		'hubei-started-projects': '亿元以上开工项目',
 		'sme-deal-orders': '促成交易订单金额',
 		'sme-tech-transfer-contracts': '技术成果转化合同金额',
 		'platform-financing-total': '平台助企融资规模',
@@ -892,7 +1075,7 @@ const content: Content = {
 		current: '当前',
 		cumulative: '累计',
 		'prior-year': '上年同期（推算）',
-		none: '原文未注明'
+		none: '原文未写明时段'
 	},
 	kinds: {
 		'yoy-growth': '同比增速',
@@ -973,7 +1156,7 @@ const content: Content = {
 		translated: '本文译文',
 		// The other edition, in its own language (the menu marks it lang="en").
 		otherLanguage: 'EN',
-		otherLanguageName: 'English edition',
+		otherLanguageName: 'English edition (EN)',
 		original: '原文',
 		qrUnavailable:
 			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。',
@@ -982,7 +1165,11 @@ const content: Content = {
 		partFailed: '网络中断，这部分没有载入：图表暂以静态显示。',
 		retry: '重试',
 		// Issue 29: the presenter view's name (a dialog over its window's page).
-		presenterView: '演示者视图'
+		presenterView: '演示者视图',
+		// Issue 30: between a page's description and the reports it comes from; a preview card's tag
+		// for a figure whose source gives no period.
+		sentenceGap: '',
+		noPeriod: '原文未写明时段'
 	}
 };
 

@@ -73,24 +73,34 @@ export function whenStill(task: () => void, ms = STILL_MS): () => void {
 	return stop;
 }
 
-/** How long without a new call stands for the end of a scroll, where no scroll-end event comes. */
-export const SCROLL_QUIET_MS = 1500;
+/**
+ * How long without a scroll stands for the end of a scroll, where no scroll-end event comes (a
+ * scroll that ended before the wait began, a browser without the event). Short: the address waits
+ * for it, and a reader who reloads or shares soon after a scroll expects the step they see.
+ */
+export const SCROLL_QUIET_MS = 400;
 
 /**
- * Runs `task` once, when the scroll under way ends (`scrollend`), or after `SCROLL_QUIET_MS` when no
- * such event comes (a scroll that ended before this was called, a browser without the event).
- * Returns a function that cancels it.
+ * Runs `task` once, when the scroll under way ends (`scrollend`), or once the page has not scrolled
+ * for `SCROLL_QUIET_MS` (each scroll event starts that wait again, so a long scroll never runs it
+ * midway). Returns a function that cancels it.
  */
 export function whenScrollEnds(task: () => void): () => void {
 	const done = () => {
 		stop();
 		task();
 	};
-	const timer = setTimeout(done, SCROLL_QUIET_MS);
+	let timer = setTimeout(done, SCROLL_QUIET_MS);
+	const moved = () => {
+		clearTimeout(timer);
+		timer = setTimeout(done, SCROLL_QUIET_MS);
+	};
 	window.addEventListener('scrollend', done);
+	window.addEventListener('scroll', moved, { passive: true });
 	const stop = () => {
 		clearTimeout(timer);
 		window.removeEventListener('scrollend', done);
+		window.removeEventListener('scroll', moved);
 	};
 	return stop;
 }

@@ -69,7 +69,7 @@ test.describe('the English edition', () => {
 			'content',
 			/\/og\/en-credit-loans\.png$/
 		);
-		await expect(page).toHaveTitle(/^Share of corporate credit loans.* \| Financing · /);
+		await expect(page).toHaveTitle(/^Special loan products launched with banks.* \| Financing · /);
 		const image = await page.request.get('/og/en-credit-loans.png');
 		expect(image.status()).toBe(200);
 		expect(image.headers()['content-type']).toBe('image/png');

@@ -146,10 +146,12 @@ describe('the copy', () => {
 
 describe('the story’s own figures say so', () => {
 	const derived = new Set(dataset.figures.filter((f) => f.derivation).map((f) => f.id));
-	// A sentence of text, a caption or a chart note that gives a derived figure names it 推算 (or
-	// the story's 倒推), as the chart labels do; a table and alt text carry the formula instead.
+	// A sentence that gives a derived figure names it 推算 (or the story's 倒推), as the chart
+	// labels do: in the text, a caption, a chart note, and in what travels alone: the alt text (a
+	// screen reader's, and a preview card's), the presenter's notes, the page's title and
+	// description.
 	const sentencesWithDerived = stepContents.flatMap((s) =>
-		[...s.text, s.caption, s.chartNote ?? '']
+		[...s.text, s.caption, s.chartNote ?? '', s.alt, s.notes, s.headline, s.description]
 			.flatMap((t) => t.split(/(?<=[。！？])/))
 			.filter((sentence) => referencesIn(sentence).some((r) => derived.has(r.id)))
 			.map((sentence) => [s.slug, sentence] as const)
@@ -159,7 +161,7 @@ describe('the story’s own figures say so', () => {
 		expect(sentence).toMatch(/推算|倒推/);
 	});
 
-	it('covers the derived figures the story shows', () => {
-		expect(sentencesWithDerived.length).toBeGreaterThan(10);
+	it('covers the derived figures the story shows, alt texts and titles among them', () => {
+		expect(sentencesWithDerived.length).toBeGreaterThan(30);
 	});
 });

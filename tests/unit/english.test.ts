@@ -173,3 +173,23 @@ describe('words are facts in English too', () => {
 		expect(found).toMatch(/no translation of quotation xie-robots/);
 	});
 });
+
+describe('the story’s own figures say so in English too', () => {
+	const derived = new Set(dataset.figures.filter((f) => f.derivation).map((f) => f.id));
+	const estimate = en.translation!.estimate;
+	// Every sentence of a step that gives a derived figure, what travels alone included.
+	const sentences = [...en.opening.steps, ...en.chapters.flatMap((c) => c.steps)].flatMap((s) =>
+		[...s.text, s.caption, s.chartNote ?? '', s.alt, s.notes, s.headline, s.description]
+			.flatMap((t) => t.split(/(?<=[.!?])\s+/))
+			.filter((sentence) => [...sentence.matchAll(/\{([^{}|]+)/g)].some((m) => derived.has(m[1]!)))
+			.map((sentence) => [s.slug, sentence] as const)
+	);
+
+	it.each(sentences)('%s: %s', (_slug, sentence) => {
+		expect(sentence).toMatch(estimate);
+	});
+
+	it('covers them all, alt texts and titles among them', () => {
+		expect(sentences.length).toBeGreaterThan(30);
+	});
+});

@@ -147,7 +147,10 @@ describe('the end of a scroll', () => {
 		vi.useFakeTimers();
 		const target = new EventTarget();
 		vi.stubGlobal('window', target);
-		return { end: () => target.dispatchEvent(new Event('scrollend')) };
+		return {
+			end: () => target.dispatchEvent(new Event('scrollend')),
+			scroll: () => target.dispatchEvent(new Event('scroll'))
+		};
 	}
 
 	it('runs once, when the scroll ends, not before', () => {
@@ -168,6 +171,19 @@ describe('the end of a scroll', () => {
 		scrollingWindow();
 		const task = vi.fn();
 		whenScrollEnds(task);
+		vi.advanceTimersByTime(SCROLL_QUIET_MS);
+		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('waits while the page still scrolls: each scroll starts the quiet while again', () => {
+		const win = scrollingWindow();
+		const task = vi.fn();
+		whenScrollEnds(task);
+		for (let i = 0; i < 10; i++) {
+			vi.advanceTimersByTime(SCROLL_QUIET_MS - 50);
+			win.scroll();
+		}
+		expect(task).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(SCROLL_QUIET_MS);
 		expect(task).toHaveBeenCalledTimes(1);
 	});

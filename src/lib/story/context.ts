@@ -17,7 +17,10 @@ export const sceneContext = (story: BrowserStory): SceneContext => ({
 	ui: story.ui
 });
 
-/** The story without what the page carries as built: the article's text and the closing section. */
+/**
+ * The story without what the page carries as built: the article's text and the closing section,
+ * and the descriptions, which only the page's head has.
+ */
 export const forBrowser = ({
 	closing: _closing,
 	sources: _sources,
@@ -26,10 +29,14 @@ export const forBrowser = ({
 	...story
 }: StoryView): BrowserStory => ({
 	...story,
-	opening: { ...story.opening, steps: story.opening.steps.map((s) => ({ ...s, text: [] })) },
+	opening: {
+		...story.opening,
+		steps: story.opening.steps.map((s) => ({ ...s, text: [], description: '' }))
+	},
 	chapters: story.chapters.map((c) => ({
 		...c,
 		intro: [],
-		steps: c.steps.map((s) => ({ ...s, text: [] }))
+		description: '',
+		steps: c.steps.map((s) => ({ ...s, text: [], description: '' }))
 	}))
 });

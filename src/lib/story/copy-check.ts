@@ -32,6 +32,13 @@ const PERIOD_WORDS: [RegExp, string[]][] = [
 	[/今年/g, ['今年']]
 ];
 
+/**
+ * Where a sentence that gives a figure the story derives must say that it is the story's own
+ * estimate: every string of a step, a chapter and the story's head, alt texts and notes included.
+ */
+const ESTIMATE_FIELDS =
+	/^(?:meta\.description|opening\.dek|(?:opening|chapters\[\d+\])\.(?:steps\[\d+\]\.)?(?:title|headline|description|intro\[\d+\]|text\[\d+\]|caption|alt|notes|chartNote))$/;
+
 /** Fields of another edition that hold Chinese, which the page marks as such. */
 const ORIGINAL_PATH = /(\.zh|^ui\.otherLanguage(Name)?)$/;
 
@@ -70,6 +77,12 @@ export interface CopyLanguage {
 	/** A registered term or coinage as this edition writes it inside quotation marks. */
 	termOf: (c: Claim) => string | null;
 	periodWords: [RegExp, string[]][];
+	/** An opening word that ties a sentence to one before it: no description starts with one. */
+	connective: RegExp;
+	/** Words that say the source gives no period for a figure. */
+	noPeriod: RegExp;
+	/** Words that mark a figure as the story's own estimate. */
+	estimate: RegExp;
 }
 
 /** The source's own language: the dataset's words as they are. */
@@ -78,7 +91,11 @@ export const CHINESE: CopyLanguage = {
 	verb: ATTRIBUTION_VERB,
 	speakerName: (s) => s.name,
 	termOf: (c) => c.words ?? null,
-	periodWords: PERIOD_WORDS
+	periodWords: PERIOD_WORDS,
+	connective:
+		/^(?:此外|另外|另一|同时|与此同时|而且|并且|但是|但|不过|然而|因此|所以|于是|这|那|此|其|它|该|接着|然后|随后|再看|还|也|又|同样|最后|首先|其次|回到|总之|对此|为此)/,
+	noPeriod: /(?:没有|未)(?:写明|注明|说明|给出)[^。；]{0,12}?(?:时段|时期|起算|时间)/,
+	estimate: /推算|倒推/
 };
 
 /** An edition in translation: its own names, terms, verbs and period words. */
@@ -88,7 +105,10 @@ export const translated = (tr: Translation): CopyLanguage => ({
 	verb: tr.attributionVerbs,
 	speakerName: (s) => tr.speakers[s.id]?.name ?? s.name,
 	termOf: (c) => tr.terms[c.id] ?? null,
-	periodWords: tr.periodWords
+	periodWords: tr.periodWords,
+	connective: tr.connectives,
+	noPeriod: tr.noPeriod,
+	estimate: tr.estimate
 });
 
 /** The copy cut into sentences where `language` ends them, a reference never cut. */
@@ -281,6 +301,19 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 		])
 	);
 	for (const { path, text, slug } of copy) {
+		// A figure the story derives is called its own estimate in every sentence that gives it.
+		if (ESTIMATE_FIELDS.test(path))
+			for (const sentence of copySentences(text, language)) {
+				const derived = [...sentence.matchAll(REF)]
+					.map((m) => m[0].slice(1, -1))
+					.filter((inner) => !parseOther(inner))
+					.map((inner) => inner.split('|')[0]!.trim())
+					.filter((id) => facts.figures.get(id)?.derivation);
+				if (derived.length && !language.estimate.test(sentence.replace(REF, '')))
+					problems.push(
+						`${path}: gives {${derived[0]}}, the story's own estimate, without saying so (${language.estimate.source}): ${sentence}`
+					);
+			}
 		// Names of periods and of the interface, and the glossary's definitions, claim no period.
 		// So do a translation's quotations, names and reports (the source's words, translated).
 		const vocabulary =

@@ -21,7 +21,9 @@ const NOT_COPY = new Set([
 	'locale',
 	'lang',
 	'periodWords',
-	'attributionVerbs'
+	'attributionVerbs',
+	// The English term list: its Chinese terms are keys, not copy.
+	'renderings'
 ]);
 
 export function copyStrings(content: Content): CopyString[] {

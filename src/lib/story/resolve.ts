@@ -8,9 +8,17 @@ import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { halfWidthIn } from '$lib/typography';
-import { checkStoryCopy } from './copy-check';
+import { checkAlone } from './alone';
+import { CHINESE, checkStoryCopy, translated } from './copy-check';
 import { copyStrings } from './copy';
-import { otherReferencesIn, plain, tokenize, type OtherReference, type Reference } from './text';
+import {
+	otherReferencesIn,
+	plain,
+	referencesIn,
+	tokenize,
+	type OtherReference,
+	type Reference
+} from './text';
 export { allSteps } from './steps';
 import type {
 	ChapterView,
@@ -160,7 +168,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		for (const id of Object.keys(tr.labels))
 			if (!known.has(id)) problems.push(`translation.labels: unknown figure ${id}`);
 	}
-	const sourceLine = (ids: string[]) => {
+	const sourceLine = (ids: string[], claimIds: string[] = []) => {
 		const parts = new Set<string>();
 		let derived = false;
 		for (const id of ids) {
@@ -168,10 +176,27 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			if (f?.source) parts.add(`${partNames.get(f.source.part) ?? f.source.part}`);
 			if (f?.derivation) derived = true;
 		}
+		for (const id of claimIds) {
+			const part = claims.get(id)?.part;
+			if (part) parts.add(`${partNames.get(part) ?? part}`);
+		}
 		const line = [...parts].join(content.ui.listSeparator);
 		return [line ? `${content.ui.source}${line}` : '', derived ? content.ui.sourceDerived : '']
 			.filter(Boolean)
 			.join(content.ui.sourceSeparator);
+	};
+
+	/**
+	 * A page's description as a link shows it: its words, then the reports of the figures and the
+	 * register's entries it names (`来源：新华社`), so that it says where it comes from.
+	 */
+	const described = (text: RichText, where: string) => {
+		const words = richPlain(text, where).trim();
+		const from = sourceLine(
+			referencesIn(text).map((r) => r.id),
+			otherReferencesIn(text).flatMap((r) => (r.kind === 'year' ? [] : [r.id]))
+		);
+		return from ? `${words}${content.ui.sentenceGap}${from}${content.ui.fullStop.trim()}` : words;
 	};
 
 	const slugs = new Map<string, string>();
@@ -206,13 +231,20 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			index: index++,
 			scene: s.scene,
 			title: richPlain(s.title, `${where}: field "title"`),
+			keyFigure: s.keyFigure ?? null,
+			headline: richPlain(s.headline, `${where}: field "headline"`),
+			description: described(s.description, `${where}: field "description"`),
 			text: s.text.map((p, i) => rich(p, `${where}: field "text.${i}"`)),
 			caption: rich(s.caption, `${where}: field "caption"`),
 			alt: richPlain(s.alt, `${where}: field "alt"`),
 			notes: richPlain(s.notes, `${where}: field "notes"`),
 			chartNote: s.chartNote ? richPlain(s.chartNote, `${where}: field "chartNote"`) : null,
 			figures: ids.filter((id) => known.has(id)),
-			sourceLine: sourceLine(ids)
+			// A list of someone's words comes from the report of its register entry.
+			sourceLine: sourceLine(
+				ids,
+				s.scene.type === 'list' ? [content.lists[s.scene.items]?.claim ?? ''] : []
+			)
 		};
 	};
 
@@ -227,7 +259,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			kicker: c.kicker,
 			title: c.title,
 			intro: c.intro.map((p, i) => rich(p, `${where}: field "intro.${i}"`)),
-			description: richPlain(c.description, `${where}: field "description"`),
+			headline: richPlain(c.headline, `${where}: field "headline"`),
+			description: described(c.description, `${where}: field "description"`),
 			keyFigure: c.keyFigure,
 			steps: c.steps.map((s) => step(s, c.id))
 		};
@@ -237,9 +270,11 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		problems.push(`chapters: must be ${STORY_CHAPTERS.join(', ')} in that order, got ${order}`);
 	}
 
-	// Every string of copy and of the dataset a reader sees, held to the source and the register.
+	// Every string of copy and of the dataset a reader sees, held to the source and the register;
+	// and the titles and descriptions that travel alone, each standing on its own.
 	const copy = copyStrings(content);
 	problems.push(...checkStoryCopy(copy, content, dataset));
+	problems.push(...checkAlone(content, dataset, tr ? translated(tr) : CHINESE));
 
 	const { closing } = content;
 	// The register's entries the copy refers to, in the order it first does: who said what.

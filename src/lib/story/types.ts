@@ -15,8 +15,25 @@ export interface StepContent {
 	/** Stable slug: lowercase ASCII words joined by hyphens, unique in the story. */
 	slug: string;
 	scene: SceneSpec;
-	/** The chart's title. */
+	/** The chart's title (over the chart, in its file, in the presenter's view). */
 	title: RichText;
+	/**
+	 * The figure the step is about, by id: its page's title and description name it with its
+	 * qualifier, and its link-preview card shows it large. None for a step without a figure of
+	 * its own (a list of someone's words, the structure of a document).
+	 */
+	keyFigure?: string;
+	/**
+	 * The step's claim, as its page is titled in a tab, a bookmark, a search result and a shared
+	 * link: the key figure with its qualifier, and the period where the source gives one. Unique.
+	 */
+	headline: RichText;
+	/**
+	 * What a link to the step says under its title, read with nothing around it: who or what, where,
+	 * the period as the source gives it (or that it gives none), the key figure with its qualifier.
+	 * Never opens from a previous step (此外, “That remark…”). The report it comes from follows it.
+	 */
+	description: RichText;
 	/** The step's text, one string a paragraph. */
 	text: RichText[];
 	/** A short caption for presentation mode, readable from the back of a room. */
@@ -38,6 +55,9 @@ export interface ChapterContent {
 	intro: RichText[];
 	/** The chapter's key figure, named in its link preview. */
 	keyFigure: string;
+	/** The chapter's claim for a shared link's title: its key figure with its qualifier and period. */
+	headline: RichText;
+	/** What a link to the chapter says under its title, read alone (see StepContent.description). */
 	description: RichText;
 	steps: StepContent[];
 }
@@ -52,7 +72,7 @@ export interface Content {
 		description: RichText;
 		/** The title of a chapter page: `%chapter%` is replaced by the chapter's name. */
 		chapterTitle: string;
-		/** The title a shared chapter link previews with: `%chapter%` and its key `%figure%`. */
+		/** The title a shared chapter link previews with: `%chapter%` and its `%headline%`. */
 		socialChapterTitle: string;
 		/** The title of a step's page (`/financing/credit-loans`): `%step%` and its `%chapter%`. */
 		stepTitle: string;
@@ -137,6 +157,18 @@ export interface Translation {
 	periodWords: [RegExp, string[]][];
 	/** Verbs that attribute words to someone: `said`, `told`. */
 	attributionVerbs: RegExp;
+	/** Words that tie a sentence to one before it (`This`, `Also`): no description opens with one. */
+	connectives: RegExp;
+	/** Words that say the source gives no period for a figure. */
+	noPeriod: RegExp;
+	/** Words that mark a figure as the story's own estimate, in a sentence that gives one. */
+	estimate: RegExp;
+	/**
+	 * The edition's term list: for each Chinese term of the source, the one English it is given
+	 * (`en`, which every string that renders the term holds) and the renderings it must not be
+	 * given (`not`). tests/unit/terms.test.ts holds the copy, labels, alt texts and cards to it.
+	 */
+	renderings: { zh: string; en: RegExp; not?: RegExp }[];
 }
 
 export interface KeyHelp {
@@ -206,7 +238,10 @@ export type UiKey =
 	// When scripts, or a part of them, did not come (issue 29).
 	| 'scriptsFailed'
 	| 'partFailed'
-	| 'retry';
+	| 'retry'
+	// Issue 30: a page's description and its preview card.
+	| 'sentenceGap'
+	| 'noPeriod';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
@@ -239,6 +274,12 @@ export interface StepView {
 	index: number;
 	scene: SceneSpec;
 	title: string;
+	/** The figure the step is about, or null. */
+	keyFigure: string | null;
+	/** The step's claim: its page's title. */
+	headline: string;
+	/** Its page's description, the report it comes from included (empty in the browser). */
+	description: string;
 	text: Token[][];
 	caption: Token[];
 	alt: string;
@@ -256,6 +297,7 @@ export interface ChapterView {
 	kicker: string;
 	title: string;
 	intro: Token[][];
+	headline: string;
 	description: string;
 	keyFigure: string;
 	steps: StepView[];

@@ -32,17 +32,14 @@ export interface Preview {
 }
 
 /**
- * A figure's lines under its value: what it is, and over which period where the source says (in
- * brackets, as the edition writes them).
+ * A key figure's period on a card: as the source gives it, or the edition's words saying that the
+ * source gives none (a date is its own time, and has none).
  */
-const figureLine = (f: FigureView, ui: StoryView['ui']) => ({
-	text: f.text,
-	label: f.label,
-	period:
-		f.periodLabel && !f.label.includes(f.periodLabel)
-			? ui.tag.replace('%label%', '').replace('%tag%', f.periodLabel)
-			: ''
-});
+const periodOf = (f: FigureView, ui: StoryView['ui']) =>
+	f.kind === 'date' ? '' : f.period === 'none' ? ui.noPeriod : f.periodLabel;
+
+/** Text without its punctuation and spaces, to tell whether one says no more than another. */
+const bare = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** The cards of one edition, named as its pages' heads name them (`en-credit-loans` in English). */
 export function previews(story: StoryView, ctx: SceneContext): Preview[] {
@@ -51,32 +48,35 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	const storyName = `${story.meta.siteName}${zh ? '｜' : ' | '}${story.opening.title}`;
 	/** Sentences joined with the edition's full stop. */
 	const sentences = (...parts: string[]) =>
-		parts.map((p) => p.replace(/[。.]$/, '')).join(story.ui.fullStop) + story.ui.fullStop.trim();
+		parts
+			.filter(Boolean)
+			.map((p) => p.replace(/[。.]$/, ''))
+			.join(story.ui.fullStop) + story.ui.fullStop.trim();
+	/** What a card with a figure shows, in words: what the figure is, the figure, its period. */
+	const figureWords = (f: FigureView) =>
+		sentences(`${f.label}${story.ui.labelSeparator}${f.text}`, periodOf(f, story.ui));
 	const lay = (step: StepView) => (size: Parameters<typeof layoutScene>[2]) =>
 		layoutScene(step.scene, ctx, size);
-	/** A chapter's (or the story's) card: its key figure, and the first scene that draws it. */
-	const withFigure = (id: string, page: string, name: string, kicker: string, title: string) => {
+	/** A card whose key figure is `id`, drawn beside `step`'s scene. */
+	const figureCard = (
+		id: string,
+		step: StepView,
+		page: string,
+		name: string,
+		kicker: string
+	): Preview => {
 		const figure = story.figures[id]!;
-		// A scene that draws more than the number itself, where there is one.
-		const step =
-			steps.find((s) => s.figures.includes(id) && s.scene.type !== 'big-number') ??
-			steps.find((s) => s.figures.includes(id)) ??
-			steps[0]!;
-		const line = figureLine(figure, story.ui);
 		return {
 			locale: story.locale,
 			page: inEdition(story.locale, page),
 			name: imageName(story, name),
-			alt: sentences(
-				title,
-				`${line.label}${line.period}${story.ui.labelSeparator}${line.text}`,
-				step.alt
-			),
+			alt: sentences(kicker, figureWords(figure), step.alt, step.sourceLine),
 			card: {
 				id: name,
 				kicker,
-				title,
-				figure: line,
+				title: figure.label,
+				figure: figure.text,
+				period: periodOf(figure, story.ui),
 				note: '',
 				source: step.sourceLine,
 				story: storyName,
@@ -84,27 +84,42 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			}
 		};
 	};
+	/** A chapter's (or the story's) card: its key figure, beside the first scene that draws it. */
+	const chapterCard = (id: string, page: string, name: string, kicker: string) => {
+		// A scene that draws more than the number itself, where there is one.
+		const step =
+			steps.find((s) => s.figures.includes(id) && s.scene.type !== 'big-number') ??
+			steps.find((s) => s.figures.includes(id)) ??
+			steps[0]!;
+		return figureCard(id, step, page, name, kicker);
+	};
 	const first = story.chapters[0]!;
 	return [
-		withFigure(first.keyFigure, '/', 'story', story.meta.siteName, story.opening.title),
-		...story.chapters.map((c) => withFigure(c.keyFigure, `/${c.id}`, c.id, c.name, c.title)),
-		...steps.map((step) => {
-			// Its key figure: the first its caption names, unless the scene is that number, large.
-			const key = step.caption.find((t) => t.t === 'fig');
-			const figure =
-				key?.t === 'fig' && step.scene.type !== 'big-number' ? story.figures[key.id]! : null;
-			const line = figure ? figureLine(figure, story.ui) : null;
+		chapterCard(first.keyFigure, '/', 'story', story.meta.siteName),
+		...story.chapters.map((c) => chapterCard(c.keyFigure, `/${c.id}`, c.id, c.name)),
+		...steps.map((step): Preview => {
+			const kicker = chapterNameOf(story, step.chapter);
+			// A scene that is its key figure, large, shows it itself: the column names the step, and
+			// the figure's period. A step without a key figure has its caption under its title,
+			// unless the title says it already.
+			if (step.keyFigure && step.scene.type !== 'big-number')
+				return figureCard(step.keyFigure, step, stepPath(step), step.slug, kicker);
+			const key = step.keyFigure ? story.figures[step.keyFigure]! : null;
+			const caption = plain(step.caption);
+			const note = key || bare(step.title).includes(bare(caption)) ? '' : caption;
+			const period = key ? periodOf(key, story.ui) : '';
 			return {
 				locale: story.locale,
 				page: inEdition(story.locale, stepPath(step)),
 				name: imageName(story, step.slug),
-				alt: sentences(step.title, step.alt),
+				alt: sentences(kicker, step.title, note, period, step.alt, step.sourceLine),
 				card: {
 					id: step.slug,
-					kicker: chapterNameOf(story, step.chapter),
+					kicker,
 					title: step.title,
-					figure: line,
-					note: plain(step.caption),
+					figure: null,
+					period,
+					note,
 					source: step.sourceLine,
 					story: storyName,
 					lay: lay(step)
