@@ -5,8 +5,9 @@
  * and the story's name. Legible at half size (600 by 315, as chat apps show it): no text under 22
  * pixels at full size.
  */
-import { fitToType, textWidth, wrapText, type Marks, type Size } from '$lib/scenes/marks';
-import { sceneMarkup, STANDALONE_FONTS, xml, type Palette } from '$lib/scenes/standalone';
+import { textWidth, wrapText, type Marks, type Size } from '$lib/scenes/marks';
+import { STANDALONE_FONTS, type Palette } from '$lib/scenes/standalone';
+import { sceneIn, lines as setLines, textAt as setText } from './place';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -36,16 +37,9 @@ const SCENE = { x: 612, y: 56, width: 548, height: 500 };
 /** The scene's smallest text, in the card's pixels (8 at half size: the chart's own labels). */
 const SCENE_TYPE = 16;
 
-/** Lines of at most `max`, the last one cut with an ellipsis if the text is longer. */
-function lines(text: string, size: number, max: number, bold = false): string[] {
-	const all = wrapText(text, bold ? COLUMN / 1.06 : COLUMN, size);
-	if (all.length <= max) return all;
-	const kept = all.slice(0, max);
-	let last = kept[max - 1]!;
-	while (last && textWidth(`${last}…`, size, bold) > COLUMN) last = [...last].slice(0, -1).join('');
-	kept[max - 1] = `${last}…`;
-	return kept;
-}
+/** Lines of at most `max` in the column, the last one cut with an ellipsis if the text is longer. */
+const lines = (text: string, size: number, max: number, bold = false) =>
+	setLines(text, size, max, COLUMN, bold);
 
 const textAt = (
 	text: string,
@@ -53,8 +47,7 @@ const textAt = (
 	size: number,
 	fill: string,
 	{ bold = false, x = LEFT } = {}
-) =>
-	`<text x="${x}" y="${Math.round(y)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fill}">${xml(text)}</text>`;
+) => setText(text, x, y, size, fill, bold);
 
 export function cardSvg(card: CardSpec, palette: Palette, fonts = STANDALONE_FONTS): string {
 	const out: string[] = [];
@@ -93,13 +86,7 @@ export function cardSvg(card: CardSpec, palette: Palette, fonts = STANDALONE_FON
 	out.push(textAt(card.source, 540, 22, palette.muted));
 	out.push(textAt(card.story, 586, 24, palette.ink, { bold: true }));
 
-	const { marks, size, scale } = fitToType(card.lay, SCENE, SCENE_TYPE);
-	const w = size.width * scale;
-	const h = size.height * scale;
-	const scene =
-		`<svg x="${SCENE.x + (SCENE.width - w) / 2}" y="${SCENE.y + (SCENE.height - h) / 2}" width="${w}" height="${h}" viewBox="0 0 ${size.width} ${size.height}" overflow="visible">` +
-		sceneMarkup(marks, size, palette, `${card.id}-scene`) +
-		`</svg>`;
+	const scene = sceneIn(card.lay, SCENE, SCENE_TYPE, palette, `${card.id}-scene`);
 
 	const { width, height } = CARD;
 	return (

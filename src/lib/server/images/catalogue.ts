@@ -1,7 +1,7 @@
 /**
  * Every image the build draws: a preview card for the front page, each chapter and each step (the
- * picture a shared link shows), and each step's scene as a chart to take away (SVG, and PNG at
- * twice its size). All come from the story's own layouts; the fonts they are rendered with are cut
+ * picture a shared link shows), each step's share poster (a picture to send where links show no
+ * preview), and each step's scene as a chart to take away (SVG, and PNG at twice its size). All come from the story's own layouts; the fonts they are rendered with are cut
  * to the characters they draw, once per build.
  */
 import { layoutScene } from '$lib/scenes/layouts';
@@ -9,10 +9,12 @@ import type { SceneContext } from '$lib/scenes/marks';
 import { fontsFor, standaloneScene } from '$lib/scenes/standalone';
 import type { Locale } from '$lib/format';
 import { imageName } from '$lib/story/meta';
+import { figureLine, keyFigureOf } from '$lib/story/key-figure';
 import { allSteps, chapterNameOf, inEdition, stepPath } from '$lib/story/steps';
 import { plain } from '$lib/story/text';
-import type { FigureView, StepView, StoryView } from '$lib/story/types';
+import type { StepView, StoryView } from '$lib/story/types';
 import { cardSvg, type CardSpec } from './card';
+import { posterSvg, type PosterSpec } from './poster';
 import { fontFilesFor } from './fonts';
 import { palette } from './palette';
 
@@ -31,24 +33,14 @@ export interface Preview {
 	locale: Locale;
 }
 
-/**
- * A figure's lines under its value: what it is, and over which period where the source says (in
- * brackets, as the edition writes them).
- */
-const figureLine = (f: FigureView, ui: StoryView['ui']) => ({
-	text: f.text,
-	label: f.label,
-	period:
-		f.periodLabel && !f.label.includes(f.periodLabel)
-			? ui.tag.replace('%label%', '').replace('%tag%', f.periodLabel)
-			: ''
-});
+/** The story's name as the images sign it: the site's name and the story's title. */
+const storyNameOf = (story: StoryView) =>
+	`${story.meta.siteName}${story.locale === 'zh-CN' ? '｜' : ' | '}${story.opening.title}`;
 
 /** The cards of one edition, named as its pages' heads name them (`en-credit-loans` in English). */
 export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	const steps = allSteps(story);
-	const zh = story.locale === 'zh-CN';
-	const storyName = `${story.meta.siteName}${zh ? '｜' : ' | '}${story.opening.title}`;
+	const storyName = storyNameOf(story);
 	/** Sentences joined with the edition's full stop. */
 	const sentences = (...parts: string[]) =>
 		parts.map((p) => p.replace(/[。.]$/, '')).join(story.ui.fullStop) + story.ui.fullStop.trim();
@@ -89,10 +81,7 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 		withFigure(first.keyFigure, '/', 'story', story.meta.siteName, story.opening.title),
 		...story.chapters.map((c) => withFigure(c.keyFigure, `/${c.id}`, c.id, c.name, c.title)),
 		...steps.map((step) => {
-			// Its key figure: the first its caption names, unless the scene is that number, large.
-			const key = step.caption.find((t) => t.t === 'fig');
-			const figure =
-				key?.t === 'fig' && step.scene.type !== 'big-number' ? story.figures[key.id]! : null;
+			const figure = keyFigureOf(story, step);
 			const line = figure ? figureLine(figure, story.ui) : null;
 			return {
 				locale: story.locale,
@@ -113,6 +102,43 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 		})
 	];
 }
+
+/** A step's share poster: for its page, named by its slug (under /posters/en/ in English). */
+export interface Poster {
+	slug: string;
+	locale: Locale;
+	spec: PosterSpec;
+}
+
+/**
+ * The posters of one edition. `siteUrl` is the deployed site's address: each poster's QR code is
+ * its step's page there; without it, a poster has no code and says nothing of one.
+ */
+export function posters(story: StoryView, ctx: SceneContext, siteUrl: string): Poster[] {
+	return allSteps(story).map((step) => {
+		const figure = keyFigureOf(story, step);
+		return {
+			slug: step.slug,
+			locale: story.locale,
+			spec: {
+				id: step.slug,
+				kicker: chapterNameOf(story, step.chapter),
+				title: step.title,
+				figure: figure ? figureLine(figure, story.ui) : null,
+				note: plain(step.caption),
+				source: step.sourceLine,
+				story: storyNameOf(story),
+				lay: (size) => layoutScene(step.scene, ctx, size),
+				qr: siteUrl
+					? { url: `${siteUrl}${inEdition(story.locale, stepPath(step))}`, hint: story.ui.qrHint }
+					: null
+			}
+		};
+	});
+}
+
+export const posterSvgOf = (poster: Poster) =>
+	posterSvg(poster.spec, palette, fontsFor(poster.locale));
 
 /** A step's scene as a standalone SVG file, at the still figures' size. */
 export const sceneFile = (step: StepView, ctx: SceneContext) =>
@@ -146,10 +172,11 @@ export function imageFonts(editions: { story: StoryView; ctx: SceneContext }[]):
 		editions
 			.flatMap(({ story, ctx }) => [
 				...previews(story, ctx).map(previewSvg),
-				...allSteps(story).map((s) => sceneFile(s, ctx))
+				...allSteps(story).map((s) => sceneFile(s, ctx)),
+				...posters(story, ctx, '').map(posterSvgOf)
 			])
 			.map(drawnText)
-			.join('')
+			.join('') + editions.map(({ story }) => story.ui.qrHint).join('')
 	);
 	return fonts;
 }
