@@ -1222,7 +1222,18 @@ const UI = {
 	otherLanguageName: '中文版',
 	original: 'Chinese original',
 	qrUnavailable:
-		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.'
+		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.',
+	// Issue 32: a step's share poster, its embed code, its files in plain sight.
+	savePoster: 'Save image for sharing',
+	posterHint: 'Press and hold the image to save it or send it.',
+	close: 'Close',
+	embed: 'Embed',
+	embedHint:
+		'Paste this code into a web page’s HTML: the chart is laid out for the width the page gives it, and sets its own height.',
+	copyCode: 'Copy the code',
+	codeCopied: 'Code copied',
+	filePoster: 'image for sharing (PNG)',
+	embedBack: 'Read the whole story'
 };
 
 const content: Content = {

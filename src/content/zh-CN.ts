@@ -976,7 +976,17 @@ const content: Content = {
 		otherLanguageName: 'English edition',
 		original: '原文',
 		qrUnavailable:
-			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。'
+			'这份文件不知道本文的网址，做不出能在手机上打开的二维码。请从网站上打开本文再演示，或在构建时设置网站地址（SITE_URL）。',
+		// Issue 32: a step's share poster, its embed code, its files in plain sight.
+		savePoster: '保存分享图',
+		posterHint: '长按图片，保存或发给朋友。',
+		close: '关闭',
+		embed: '嵌入代码',
+		embedHint: '把这段代码贴进网页的HTML：图表按网页给它的宽度重排，高度自动调整。',
+		copyCode: '复制代码',
+		codeCopied: '代码已复制',
+		filePoster: '分享图（PNG）',
+		embedBack: '阅读全文'
 	}
 };
 

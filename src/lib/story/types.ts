@@ -201,7 +201,17 @@ export type UiKey =
 	| 'translated'
 	| 'otherLanguage'
 	| 'otherLanguageName'
-	| 'original';
+	| 'original'
+	// Issue 32: a step's share poster, its embed code, its files in plain sight.
+	| 'savePoster'
+	| 'posterHint'
+	| 'close'
+	| 'embed'
+	| 'embedHint'
+	| 'copyCode'
+	| 'codeCopied'
+	| 'filePoster'
+	| 'embedBack';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
