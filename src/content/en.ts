@@ -1232,7 +1232,6 @@ const UI = {
 		'Paste this code into a web page’s HTML: the chart is laid out for the width the page gives it, and sets its own height.',
 	copyCode: 'Copy the code',
 	codeCopied: 'Code copied',
-	filePoster: 'image for sharing (PNG)',
 	embedBack: 'Read the whole story'
 };
 

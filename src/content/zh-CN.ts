@@ -985,7 +985,6 @@ const content: Content = {
 		embedHint: '把这段代码贴进网页的HTML：图表按网页给它的宽度重排，高度自动调整。',
 		copyCode: '复制代码',
 		codeCopied: '代码已复制',
-		filePoster: '分享图（PNG）',
 		embedBack: '阅读全文'
 	}
 };

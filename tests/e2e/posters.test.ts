@@ -34,6 +34,22 @@ function notBlank(png: PNG): boolean {
 	return differing > png.width * png.height * 0.02;
 }
 
+/** A picture at half its width and height: each pixel the first of its two by two. */
+function halve(png: PNG) {
+	const width = png.width >> 1;
+	const height = png.height >> 1;
+	const data = new Uint8ClampedArray(width * height * 4);
+	const from = png.data;
+	for (let y = 0, to = 0; y < height; y++)
+		for (let x = 0, at = y * 2 * png.width * 4; x < width; x++, at += 8, to += 4) {
+			data[to] = from[at]!;
+			data[to + 1] = from[at + 1]!;
+			data[to + 2] = from[at + 2]!;
+			data[to + 3] = 255;
+		}
+	return { data, width, height };
+}
+
 /** The poster a step's own page links, as built: the step's article names it. */
 function posterOf(page: string, slug: string): string | undefined {
 	const html = readFileSync(join(BUILD, `${page}.html`), 'utf8');
@@ -58,8 +74,11 @@ for (const prefix of ['', '/en'] as const) {
 			const png = PNG.sync.read(readFileSync(file));
 			expect([png.width, png.height], file).toEqual([1080, 1440]);
 			expect(notBlank(png), file).toBe(true);
-			// Read as a phone's camera would: the whole picture, the code found where it is.
-			const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+			// Read as a phone's camera would: the whole picture, the code found where it is (at half
+			// the poster's resolution, as a camera sees a poster held at arm's length).
+			const half = halve(png);
+			// Dark on light, as printed: not tried inverted too.
+			const code = jsQR(half.data, half.width, half.height, { inversionAttempts: 'dontInvert' });
 			expect(code?.data, file).toBe(`${baseURL}${step.page}`);
 		}
 	});

@@ -210,7 +210,6 @@ export type UiKey =
 	| 'embedHint'
 	| 'copyCode'
 	| 'codeCopied'
-	| 'filePoster'
 	| 'embedBack';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
