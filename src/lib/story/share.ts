@@ -6,7 +6,7 @@
  * copy. The article is static HTML, so what these say is written as text into the page, never as
  * markup. Loaded when the reader first does something: the page's first load carries none of it.
  */
-import './share.css';
+import styles from './share.css?inline';
 import { embedCode } from '$lib/embed/size';
 import type { UiKey } from './types';
 
@@ -106,8 +106,20 @@ function toggleEmbed(button: HTMLElement, title: string, { ui, siteUrl }: ShareC
 	share.after(panel);
 }
 
+/**
+ * The controls' styles, added to the page the first time one is used: as text in this module, not
+ * a stylesheet it imports, which Kit would add to every page's first load with the story's own.
+ */
+function addStyles() {
+	if (document.getElementById('share-styles')) return;
+	document.head.append(
+		Object.assign(document.createElement('style'), { id: 'share-styles', textContent: styles })
+	);
+}
+
 /** Answers one of a step's share controls (`data-share`, `data-poster`, `data-embed`). */
 export function answer(control: HTMLElement, context: ShareContext) {
+	addStyles();
 	const slug = control.closest<HTMLElement>('[data-step]')?.dataset.step ?? '';
 	const step = context.step(slug);
 	if (!step) return;
