@@ -186,11 +186,14 @@ test.describe('an embed page', () => {
 			.toBeGreaterThan(before + 300);
 	});
 
-	test('ready for every step of both editions', async ({ request }) => {
+	test('ready for every step of both editions, each within 20 KB without its script', async ({
+		request
+	}) => {
 		for (const prefix of ['', '/en'] as const)
 			for (const step of steps(prefix)) {
 				const file = join(BUILD, `${prefix}/embed/${step.slug}.html`);
 				expect(existsSync(file), file).toBe(true);
+				expect(gzipSync(readFileSync(file)).length, file).toBeLessThanOrEqual(20 * KB);
 			}
 		expect((await request.get('/embed/credit-loans')).status()).toBe(200);
 	});
