@@ -18,7 +18,8 @@ export default defineConfig({
 		command: `SITE_URL=http://127.0.0.1:${PORT} npm run build && npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
-		// Building takes a minute on a quiet machine; a loaded one needs longer.
+		// Both builds, the images included (each step's poster in each edition): over two minutes on
+		// a busy machine.
 		timeout: 300_000,
 		stdout: 'ignore',
 		stderr: 'pipe'

@@ -7,7 +7,8 @@ declare module 'subset-font' {
 	): Promise<Buffer>;
 }
 
-// opentype.js 2 ships no types: the parts the build uses to merge font slices into one file.
+// opentype.js 2 ships no types: the parts the build uses to merge font slices into one file, and the
+// tests to measure drawn text.
 declare module 'opentype.js' {
 	export class Path {}
 	export class Glyph {
@@ -23,6 +24,10 @@ declare module 'opentype.js' {
 		unicodes: number[];
 		advanceWidth?: number;
 		path: Path;
+		/** 0 for the missing glyph. */
+		index: number;
+		/** The glyph's ink in font units, y upwards. */
+		getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
 	}
 	export class Font {
 		constructor(options: {
@@ -38,6 +43,7 @@ declare module 'opentype.js' {
 		ascender: number;
 		descender: number;
 		glyphs: { length: number; get(index: number): Glyph };
+		charToGlyph(char: string): Glyph;
 		toArrayBuffer(): ArrayBuffer;
 	}
 	export function parse(buffer: ArrayBuffer): Font;

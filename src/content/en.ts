@@ -1572,7 +1572,17 @@ const UI = {
 	// Issue 30: between a page's description and the reports it comes from; a preview card's tag
 	// for a figure whose source gives no period.
 	sentenceGap: ' ',
-	noPeriod: 'Period not stated in the source'
+	noPeriod: 'Period not stated in the source',
+	// Issue 32: a step's share poster, its embed code, its files in plain sight.
+	savePoster: 'Save image for sharing',
+	posterHint: 'Press and hold the image to save it or send it.',
+	close: 'Close',
+	embed: 'Embed',
+	embedHint:
+		'Paste this code into a web page’s HTML: the chart is laid out for the width the page gives it, and sets its own height.',
+	copyCode: 'Copy the code',
+	codeCopied: 'Code copied',
+	embedBack: 'Read the whole story'
 };
 
 const content: Content = {

@@ -1169,7 +1169,16 @@ const content: Content = {
 		// Issue 30: between a page's description and the reports it comes from; a preview card's tag
 		// for a figure whose source gives no period.
 		sentenceGap: '',
-		noPeriod: '原文未写明时段'
+		noPeriod: '原文未写明时段',
+		// Issue 32: a step's share poster, its embed code, its files in plain sight.
+		savePoster: '保存分享图',
+		posterHint: '长按图片，保存或发给朋友。',
+		close: '关闭',
+		embed: '嵌入代码',
+		embedHint: '把这段代码贴进网页的HTML：图表按网页给它的宽度重排，高度自动调整。',
+		copyCode: '复制代码',
+		codeCopied: '代码已复制',
+		embedBack: '阅读全文'
 	}
 };
 

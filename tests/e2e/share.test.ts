@@ -15,11 +15,14 @@ import { expect, expectActive, ready, test } from './fixtures';
 const BUILD = 'build';
 const dataset = loadDataset('data');
 
-/** Every page of the built site (the one-file edition and the 404 page are not linked pages). */
+/**
+ * Every page of the built site (the one-file edition and the 404 page are not linked pages, nor
+ * are the embeds: frames for other sites, which name their step's page as canonical).
+ */
 function pages(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : pages(path);
+		if (statSync(path).isDirectory()) return name === '_app' || name === 'embed' ? [] : pages(path);
 		return name.endsWith('.html') && !['404.html', 'story.html', 'story.en.html'].includes(name)
 			? [path]
 			: [];

@@ -11,6 +11,7 @@ import { forBrowser } from '$lib/story/context';
 import { pageMeta } from '$lib/story/meta';
 import { allSteps } from '$lib/story/resolve';
 import { inEdition, stepPath } from '$lib/story/steps';
+import { oembedPath } from '$lib/story/files';
 import type { PageFacts } from '$lib/story/types';
 
 // Every page carries the whole story, opened at its chapter, or at its step, in one edition: the
@@ -58,6 +59,12 @@ export function loadStoryPage(locale: Locale, params: { chapter?: string; step?:
 	} satisfies Record<Locale, string>;
 	return {
 		facts: JSON.stringify(facts),
+		// A step's oEmbed document, for consumers that find embeds from a link (absolute: only when
+		// the build knows the site's address).
+		oembed:
+			step && siteUrl
+				? { href: `${siteUrl}${oembedPath(step.slug, locale)}`, title: step.title }
+				: null,
 		locale,
 		editions,
 		siteUrl,

@@ -9,6 +9,7 @@ import { allSteps, inEdition } from './steps';
 import type { PageFacts } from './types';
 import type { loadStoryPage } from '$lib/server/story-page';
 import { storyPage } from './pages';
+import { embedPath, stepFiles } from './files';
 
 /**
  * What the page's raw-HTML (`@html`) blocks get in the browser, where the HTML written at build
@@ -43,6 +44,14 @@ export async function loadStory({
 	const step = allSteps(story).find((s) => s.slug === opensAt)!;
 	// The graphic's own id for its scene in reading mode (see Graphic.svelte).
 	const initial = { slug: opensAt, svg: renderOpeningScene(step, ctx, 'graphic-read') };
+	// Each step's files and embed page: on this site, or on the deployed one from the one-file
+	// edition (none if its build did not know the site's address).
+	const at = !__SINGLE_FILE__
+		? // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a path of this site's files
+			(path: string) => resolve(path as any)
+		: data.siteUrl
+			? (path: string) => `${data.siteUrl}${path}`
+			: null;
 	const article = renderArticle({
 		story,
 		ctx,
@@ -51,7 +60,9 @@ export async function loadStory({
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) => (__SINGLE_FILE__ ? `#${id}` : storyPage(data.locale, id)),
 		// Absolute when the build knows the site's address; the page completes it otherwise.
-		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}${inEdition(data.locale, `/${id}`)}`
+		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}${inEdition(data.locale, `/${id}`)}`,
+		files: (slug) => (at ? stepFiles(slug, data.locale, at) : null),
+		embed: (slug) => (at ? at(embedPath(slug, data.locale)) : null)
 	});
 	// Every figure to download: on this site, or on the deployed one from the one-file edition (none
 	// if its build did not know the site's address).

@@ -241,7 +241,16 @@ export type UiKey =
 	| 'retry'
 	// Issue 30: a page's description and its preview card.
 	| 'sentenceGap'
-	| 'noPeriod';
+	| 'noPeriod'
+	// Issue 32: a step's share poster, its embed code, its files in plain sight.
+	| 'savePoster'
+	| 'posterHint'
+	| 'close'
+	| 'embed'
+	| 'embedHint'
+	| 'copyCode'
+	| 'codeCopied'
+	| 'embedBack';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =

@@ -1,7 +1,7 @@
 /**
  * Every image the build draws: a preview card for the front page, each chapter and each step (the
- * picture a shared link shows), and each step's scene as a chart to take away (SVG, and PNG at
- * twice its size). All come from the story's own layouts; the fonts they are rendered with are cut
+ * picture a shared link shows), each step's share poster (a picture to send where links show no
+ * preview), and each step's scene as a chart to take away (SVG, and PNG at twice its size). All come from the story's own layouts; the fonts they are rendered with are cut
  * to the characters they draw, once per build.
  */
 import { layoutScene } from '$lib/scenes/layouts';
@@ -10,9 +10,11 @@ import { fontsFor, standaloneScene } from '$lib/scenes/standalone';
 import type { Locale } from '$lib/format';
 import { imageName } from '$lib/story/meta';
 import { allSteps, chapterNameOf, inEdition, stepPath } from '$lib/story/steps';
+import { figureLine, keyFigureOf, periodOf } from '$lib/story/key-figure';
 import { plain } from '$lib/story/text';
 import type { FigureView, StepView, StoryView } from '$lib/story/types';
 import { cardSvg, type CardSpec } from './card';
+import { posterSvg, type PosterSpec } from './poster';
 import { fontFilesFor } from './fonts';
 import { palette } from './palette';
 
@@ -31,21 +33,17 @@ export interface Preview {
 	locale: Locale;
 }
 
-/**
- * A key figure's period on a card: as the source gives it, or the edition's words saying that the
- * source gives none (a date is its own time, and has none).
- */
-const periodOf = (f: FigureView, ui: StoryView['ui']) =>
-	f.kind === 'date' ? '' : f.period === 'none' ? ui.noPeriod : f.periodLabel;
-
 /** Text without its punctuation and spaces, to tell whether one says no more than another. */
 const bare = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** The story's name as the images sign it: the site's name and the story's title. */
+const storyNameOf = (story: StoryView) =>
+	`${story.meta.siteName}${story.locale === 'zh-CN' ? '｜' : ' | '}${story.opening.title}`;
 
 /** The cards of one edition, named as its pages' heads name them (`en-credit-loans` in English). */
 export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	const steps = allSteps(story);
-	const zh = story.locale === 'zh-CN';
-	const storyName = `${story.meta.siteName}${zh ? '｜' : ' | '}${story.opening.title}`;
+	const storyName = storyNameOf(story);
 	/** Sentences joined with the edition's full stop. */
 	const sentences = (...parts: string[]) =>
 		parts
@@ -129,6 +127,43 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 	];
 }
 
+/** A step's share poster: for its page, named by its slug (under /posters/en/ in English). */
+export interface Poster {
+	slug: string;
+	locale: Locale;
+	spec: PosterSpec;
+}
+
+/**
+ * The posters of one edition. `siteUrl` is the deployed site's address: each poster's QR code is
+ * its step's page there; without it, a poster has no code and says nothing of one.
+ */
+export function posters(story: StoryView, ctx: SceneContext, siteUrl: string): Poster[] {
+	return allSteps(story).map((step) => {
+		const figure = keyFigureOf(story, step);
+		return {
+			slug: step.slug,
+			locale: story.locale,
+			spec: {
+				id: step.slug,
+				kicker: chapterNameOf(story, step.chapter),
+				title: step.title,
+				figure: figure ? figureLine(figure, story.ui) : null,
+				note: plain(step.caption),
+				source: step.sourceLine,
+				story: storyNameOf(story),
+				lay: (size) => layoutScene(step.scene, ctx, size),
+				qr: siteUrl
+					? { url: `${siteUrl}${inEdition(story.locale, stepPath(step))}`, hint: story.ui.qrHint }
+					: null
+			}
+		};
+	});
+}
+
+export const posterSvgOf = (poster: Poster) =>
+	posterSvg(poster.spec, palette, fontsFor(poster.locale));
+
 /** A step's scene as a standalone SVG file, at the still figures' size. */
 export const sceneFile = (step: StepView, ctx: SceneContext) =>
 	standaloneScene(layoutScene(step.scene, ctx, FIGURE_SIZE), FIGURE_SIZE, {
@@ -161,10 +196,11 @@ export function imageFonts(editions: { story: StoryView; ctx: SceneContext }[]):
 		editions
 			.flatMap(({ story, ctx }) => [
 				...previews(story, ctx).map(previewSvg),
-				...allSteps(story).map((s) => sceneFile(s, ctx))
+				...allSteps(story).map((s) => sceneFile(s, ctx)),
+				...posters(story, ctx, '').map(posterSvgOf)
 			])
 			.map(drawnText)
-			.join('')
+			.join('') + editions.map(({ story }) => story.ui.qrHint).join('')
 	);
 	return fonts;
 }

@@ -6,11 +6,14 @@ import type { Locale } from '$lib/format';
 import { stories } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
 import { allSteps } from '$lib/story/steps';
-import { imageFonts, previews, previewSvg, sceneFile } from './catalogue';
+import { imageFonts, posters, posterSvgOf, previews, previewSvg, sceneFile } from './catalogue';
 import { toPng } from './render';
 
 const editions = Object.values(stories).map((s) => ({ story: s, ctx: sceneContext(s) }));
 const cards = editions.flatMap((e) => previews(e.story, e.ctx));
+// Where the site is deployed, for the posters' QR codes (none without it).
+const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
+const shares = editions.flatMap((e) => posters(e.story, e.ctx, siteUrl));
 
 /** The names of the preview images: `story`, each chapter's id and each step's slug. */
 export const previewNames = cards.map((p) => p.name);
@@ -39,4 +42,10 @@ export function sceneSvg(slug: string, locale: Locale = 'zh-CN'): string | null 
 export async function scenePng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
 	const svg = sceneSvg(slug, locale);
 	return svg ? toPng(svg, await imageFonts(editions), 1200).png : null;
+}
+
+/** A step's share poster in an edition, as PNG (1080 by 1440), or null if there is no such step. */
+export async function posterPng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
+	const poster = shares.find((p) => p.slug === slug && p.locale === locale);
+	return poster ? toPng(posterSvgOf(poster), await imageFonts(editions)).png : null;
 }
