@@ -1222,7 +1222,42 @@ const UI = {
 	otherLanguageName: '中文版',
 	original: 'Chinese original',
 	qrUnavailable:
-		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.'
+		'This copy of the story does not know its web address, so it cannot make a QR code that opens on a phone. Open the story from its website before presenting, or set the site’s address (SITE_URL) when building.',
+	// Issue 33: dates, corrections, each figure's source panel, the step controls.
+	published: 'Published %date%',
+	updated: 'Updated %date%',
+	correctedOn: 'Corrected %date%',
+	correctionsTitle: 'Corrections',
+	correctionsIntro:
+		'What this edition has corrected since it was published, newest first: what was wrong, what it is now, and why.',
+	noCorrections: 'Nothing has been corrected since this edition was published.',
+	correctionWrong: 'Wrong',
+	correctionNow: 'Now',
+	correctionWhy: 'Why',
+	correctionWhere: 'Where',
+	feedTitle: '%title%: publication and corrections',
+	feedPublished: 'Published',
+	feedCorrection: 'Correction: %where%',
+	traceHint: 'Where this number comes from',
+	traceOf: 'Source of %figure%',
+	traceSentence: 'Source sentence, in Chinese',
+	traceReport: 'From',
+	tracePeriod: 'Period',
+	tracePeriodWords: 'The source’s words',
+	traceNoPeriod: 'The source gives no period',
+	traceYear: 'The source writes no year: we supply it',
+	traceQualifier: 'Qualifier',
+	traceExact: 'None: the source gives the exact number',
+	traceAbove: 'the true value is higher than the number written',
+	traceAtLeast: 'the true value is the number written or higher',
+	traceBelow: 'the true value is lower than the number written',
+	traceApprox:
+		'rounded, or the direction of the difference is unknown: the true value may be a little higher or lower',
+	traceDerived: 'Our estimate',
+	traceInputs: 'From these figures',
+	traceTable: 'See it in the table of all figures',
+	traceClose: 'Close',
+	stepControls: 'Step by step'
 };
 
 const content: Content = {

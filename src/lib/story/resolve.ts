@@ -10,6 +10,7 @@ import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { halfWidthIn } from '$lib/typography';
 import { checkStoryCopy } from './copy-check';
 import { copyStrings } from './copy';
+import { editionHistory } from './history';
 import { otherReferencesIn, plain, tokenize, type OtherReference, type Reference } from './text';
 export { allSteps } from './steps';
 import type {
@@ -174,6 +175,9 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			.join(content.ui.sourceSeparator);
 	};
 
+	// When this edition was published and updated, and what it has corrected.
+	const history = editionHistory(dataset.history, locale, rich);
+
 	const slugs = new Map<string, string>();
 	let index = 0;
 	const step = (s: StepContent, chapter: StepView['chapter']): StepView => {
@@ -200,19 +204,25 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		if (s.scene.type === 'list' && !content.lists[s.scene.items]) {
 			problems.push(`${where}: field "scene": unknown list ${s.scene.items}`);
 		}
+		const text = s.text.map((p, i) => rich(p, `${where}: field "text.${i}"`));
+		const caption = rich(s.caption, `${where}: field "caption"`);
+		// The figures a step gives in words: a correction of one shows there. (Its scene may draw
+		// many more, as an axis that grows through a chapter does, which a note is not about.)
+		const cited = [...text.flat(), ...caption].flatMap((t) => (t.t === 'fig' ? [t.id] : []));
 		return {
 			slug: s.slug,
 			chapter,
 			index: index++,
 			scene: s.scene,
 			title: richPlain(s.title, `${where}: field "title"`),
-			text: s.text.map((p, i) => rich(p, `${where}: field "text.${i}"`)),
-			caption: rich(s.caption, `${where}: field "caption"`),
+			text,
+			caption,
 			alt: richPlain(s.alt, `${where}: field "alt"`),
 			notes: richPlain(s.notes, `${where}: field "notes"`),
 			chartNote: s.chartNote ? richPlain(s.chartNote, `${where}: field "chartNote"`) : null,
 			figures: ids.filter((id) => known.has(id)),
-			sourceLine: sourceLine(ids)
+			sourceLine: sourceLine(ids),
+			corrections: history.on(s.slug, cited)
 		};
 	};
 
@@ -232,6 +242,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			steps: c.steps.map((s) => step(s, c.id))
 		};
 	});
+	problems.push(...history.unknownSteps(new Set(slugs.keys())));
 	const order = content.chapters.map((c) => c.id).join(',');
 	if (order !== STORY_CHAPTERS.join(',')) {
 		problems.push(`chapters: must be ${STORY_CHAPTERS.join(', ')} in that order, got ${order}`);
@@ -314,6 +325,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		}),
 		figures,
 		figureOrder: dataset.figures.map((f) => f.id),
+		dates: history.dates,
+		corrections: history.corrections,
 		names: content.names,
 		lists: Object.fromEntries(
 			Object.entries(content.lists).map(([key, list]) => [
