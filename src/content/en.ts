@@ -1115,6 +1115,8 @@ const KEY_HELP = {
 		},
 		{ keys: 's', does: 'Open the speaker view in another window' },
 		{ keys: 'l', does: 'Switch to the Chinese edition, at the same step' },
+		{ keys: 'j / k', does: 'Next / previous step (when reading, too)' },
+		{ keys: 'i', does: 'Where the caption’s numbers come from; press again for the next one' },
 		{ keys: 'h ?', does: 'Show or hide this list of keys' },
 		{ keys: 'Esc', does: 'Back to reading' }
 	]

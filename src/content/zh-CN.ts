@@ -786,6 +786,8 @@ const content: Content = {
 			{ keys: 't', does: '投影主题：深色背景、浅色文字，再按一次恢复' },
 			{ keys: 's', does: '在另一个窗口打开演讲者视图' },
 			{ keys: 'l', does: '切换到英文版，停在同一步' },
+			{ keys: 'j / k', does: '下一步 / 上一步（阅读时也可用）' },
+			{ keys: 'i', does: '显示字幕里数字的出处；再按一次看下一个数字' },
 			{ keys: 'h ?', does: '显示或隐藏这份按键说明' },
 			{ keys: 'Esc', does: '回到阅读' }
 		]
