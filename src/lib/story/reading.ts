@@ -49,9 +49,12 @@ export function readingKey(
 	}
 }
 
-/** The page has started: the figures are buttons now, and the step controls answer. */
-export function startReading(root: ParentNode = document) {
-	root.querySelector('[data-step-nav]')?.removeAttribute('hidden');
+/**
+ * The page has started: the figures are buttons now, and the step controls answer (not in the
+ * presenter's own window, where the article is out of sight behind its view).
+ */
+export function startReading({ stepControls = true } = {}, root: ParentNode = document) {
+	if (stepControls) root.querySelector('[data-step-nav]')?.removeAttribute('hidden');
 	for (const a of root.querySelectorAll('a.fig[data-fig]')) {
 		a.setAttribute('role', 'button');
 		a.setAttribute('aria-haspopup', 'dialog');
