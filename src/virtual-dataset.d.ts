@@ -3,3 +3,9 @@ declare module 'virtual:dataset' {
 	const dataset: import('$lib/data/dataset').Dataset;
 	export default dataset;
 }
+
+// Each stated figure's source sentence with the figure marked (see $lib/data/sentences).
+declare module 'virtual:dataset/sentences' {
+	const sentences: import('$lib/data/sentences').MarkedSentences;
+	export default sentences;
+}

@@ -1453,6 +1453,8 @@ const KEY_HELP = {
 		},
 		{ keys: 's', does: 'Open the speaker view in another window' },
 		{ keys: 'l', does: 'Switch to the Chinese edition, at the same step' },
+		{ keys: 'j / k', does: 'Next / previous step (when reading, too)' },
+		{ keys: 'i', does: 'Where the caption’s numbers come from; press again for the next one' },
 		{ keys: 'h ?', does: 'Show or hide this list of keys' },
 		{ keys: 'Esc', does: 'Back to reading' }
 	]
@@ -1582,7 +1584,42 @@ const UI = {
 		'Paste this code into a web page’s HTML: the chart is laid out for the width the page gives it, and sets its own height.',
 	copyCode: 'Copy the code',
 	codeCopied: 'Code copied',
-	embedBack: 'Read the whole story'
+	embedBack: 'Read the whole story',
+	// Issue 33: dates, corrections, each figure's source panel, the step controls.
+	published: 'Published %date%',
+	updated: 'Updated %date%',
+	correctedOn: 'Corrected %date%',
+	correctionsTitle: 'Corrections',
+	correctionsIntro:
+		'What this edition has corrected since it was published, newest first: what was wrong, what it is now, and why.',
+	noCorrections: 'Nothing has been corrected since this edition was published.',
+	correctionWrong: 'Wrong',
+	correctionNow: 'Now',
+	correctionWhy: 'Why',
+	correctionWhere: 'Where',
+	feedTitle: '%title%: publication and corrections',
+	feedPublished: 'Published',
+	feedCorrection: 'Correction: %where%',
+	traceHint: 'Where this number comes from',
+	traceOf: 'Source of %figure%',
+	traceSentence: 'Source sentence, in Chinese',
+	traceReport: 'From',
+	tracePeriod: 'Period',
+	tracePeriodWords: 'The source’s words',
+	traceNoPeriod: 'The source gives no period',
+	traceYear: 'The source writes no year: we supply it',
+	traceQualifier: 'Qualifier',
+	traceExact: 'None: the source gives the exact number',
+	traceAbove: 'the true value is higher than the number written',
+	traceAtLeast: 'the true value is the number written or higher',
+	traceBelow: 'the true value is lower than the number written',
+	traceApprox:
+		'rounded, or the direction of the difference is unknown: the true value may be a little higher or lower',
+	traceDerived: 'Our estimate',
+	traceInputs: 'From these figures',
+	traceTable: 'See it in the table of all figures',
+	traceClose: 'Close',
+	stepControls: 'Step by step'
 };
 
 const content: Content = {

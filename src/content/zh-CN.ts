@@ -969,6 +969,8 @@ const content: Content = {
 			{ keys: 't', does: '投影主题：深色背景、浅色文字，再按一次恢复' },
 			{ keys: 's', does: '在另一个窗口打开演讲者视图' },
 			{ keys: 'l', does: '切换到英文版，停在同一步' },
+			{ keys: 'j / k', does: '下一步 / 上一步（阅读时也可用）' },
+			{ keys: 'i', does: '显示字幕里数字的出处；再按一次看下一个数字' },
 			{ keys: 'h ?', does: '显示或隐藏这份按键说明' },
 			{ keys: 'Esc', does: '回到阅读' }
 		]
@@ -1178,7 +1180,40 @@ const content: Content = {
 		embedHint: '把这段代码贴进网页的HTML：图表按网页给它的宽度重排，高度自动调整。',
 		copyCode: '复制代码',
 		codeCopied: '代码已复制',
-		embedBack: '阅读全文'
+		embedBack: '阅读全文',
+		// Issue 33: dates, corrections, each figure's source panel, the step controls.
+		published: '%date%发布',
+		updated: '%date%更新',
+		correctedOn: '%date%更正',
+		correctionsTitle: '更正记录',
+		correctionsIntro: '本文发布后改正过的内容，新的在前：原来怎样写，现在怎样写，为什么改。',
+		noCorrections: '本文发布后还没有更正。',
+		correctionWrong: '原来',
+		correctionNow: '现在',
+		correctionWhy: '原因',
+		correctionWhere: '涉及',
+		feedTitle: '%title%：发布与更正',
+		feedPublished: '本文发布',
+		feedCorrection: '更正：%where%',
+		traceHint: '查看这个数字的出处',
+		traceOf: '%figure%的出处',
+		traceSentence: '原文',
+		traceReport: '出自',
+		tracePeriod: '时段',
+		tracePeriodWords: '原文的字眼',
+		traceNoPeriod: '原文没有写明时段',
+		traceYear: '原文没有写年份，年份由本文补上',
+		traceQualifier: '限定词',
+		traceExact: '没有，原文写的是确切的数字',
+		traceAbove: '真实数值高于所写数字',
+		traceAtLeast: '不低于所写数字，包括本数',
+		traceBelow: '真实数值低于所写数字',
+		traceApprox: '经过四舍五入，或偏差方向无法确定：真实数值可能略高或略低',
+		traceDerived: '本文推算',
+		traceInputs: '所用的数字',
+		traceTable: '在全部数字表中查看',
+		traceClose: '关闭',
+		stepControls: '逐步阅读'
 	}
 };
 

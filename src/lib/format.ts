@@ -254,3 +254,11 @@ export function formatFigure(
 			return `${q}${n}${unit}`;
 	}
 }
+
+/** A day (YYYY-MM-DD) as `locale` writes it: 2026年12月2日, 2 December 2026. */
+export function formatDate(iso: string, locale: Locale = 'zh-CN'): string {
+	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+	return locale === 'zh-CN'
+		? `${year}年${month}月${day}日`
+		: `${day} ${MONTHS_EN[month - 1]} ${year}`;
+}

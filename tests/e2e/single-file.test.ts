@@ -106,6 +106,30 @@ test('build/story.html is one file that opens from disk offline and presents', a
 	await context.close();
 });
 
+test('from the file, offline, a figure opens its source panel, reading and presenting', async ({
+	browser
+}) => {
+	const { context, attempted } = await offline(browser);
+	const problems: string[] = [];
+	const page = await context.newPage();
+	page.on('pageerror', (e) => problems.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	await page.goto(`${URL_}#credit-loans`);
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.locator('#credit-loans a.fig[data-fig="credit-loan-share"]').click();
+	const panel = page.locator('[data-trace]');
+	await expect(panel).toHaveAttribute('data-trace', 'credit-loan-share');
+	await expect(panel.locator('mark')).toHaveText('超过42%');
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await page.keyboard.press('p');
+	await page.keyboard.press('i');
+	await expect(panel).toHaveAttribute('data-trace', 'credit-loan-share');
+	expect(attempted, 'requests that left the file').toEqual([]);
+	expect(problems).toEqual([]);
+	await context.close();
+});
+
 test('a story.html built without the site’s address says so instead of showing a QR code', async ({
 	browser
 }) => {

@@ -11,7 +11,13 @@ import content from '$content/zh-CN';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { buildStory } from '$lib/story/resolve';
-import { renderArticle, renderClosing, renderOpeningScene } from '$lib/story/static-html';
+import {
+	renderArticle,
+	renderClosing,
+	renderHead,
+	renderOpeningScene
+} from '$lib/story/static-html';
+import { jsonLdScript, newsArticle } from '$lib/story/structured';
 import { tokenize } from '$lib/story/text';
 
 function sources(dir: string): string[] {
@@ -24,14 +30,20 @@ function sources(dir: string): string[] {
 	);
 }
 
-// The one way HTML enters the page: the article, the closing section and the opening scene,
-// which Svelte itself rendered at build time from components (see $lib/story/static-html), kept as
-// built.
+// The one way HTML enters the page: the head, the article, the closing section and the opening
+// scene, which Svelte itself rendered at build time from components (see $lib/story/static-html),
+// kept as built; and in the head, the page's JSON-LD, JSON with every < escaped.
 const BUILT_HTML: Record<string, string[]> = {
-	'src/lib/components/StoryPage.svelte': ['{@html data.article}', '{@html data.closing}'],
+	'src/lib/components/StoryPage.svelte': [
+		'{@html data.head}',
+		'{@html data.article}',
+		'{@html data.closing}'
+	],
 	'src/lib/components/ReadStage.svelte': ['{@html initial!.svg}'],
-	// Not content: the page's own constant rules for its page of text (see $lib/start/flow-css).
+	// Not content: the page's own constant rules for its page of text (see $lib/start/flow-css),
+	// and its JSON-LD (see $lib/story/structured).
 	'src/lib/components/Head.svelte': [
+		'{@html structured}',
 		'{@html `<style>${flowCss()}</style>`}',
 		'{@html `<style>${flowCss("html[data-app=\'static\']")}</style>`}'
 	]
@@ -102,5 +114,36 @@ describe('markup from content or data', () => {
 		const tokens = tokenize('{x}', () => '<b>6.4%</b>');
 		const { body } = render(Tokens, { props: { tokens } });
 		expect(body).toContain('&lt;b>6.4%&lt;/b>');
+	});
+
+	it('stays text in the head, its JSON-LD included: no title can end the script element', () => {
+		const evil = '</script><img src=x onerror=alert(1)>';
+		const story = buildStory(content, loadDataset('data'));
+		story.sources[0]!.title = evil;
+		const facts = { headline: evil, description: evil, url: '/', image: '/og/story.png' };
+		const structured = jsonLdScript(newsArticle(story, { ...facts, partOf: null }));
+		expect(structured.match(/<\/script>/g)).toHaveLength(1);
+		expect(
+			JSON.parse(structured.slice(structured.indexOf('>') + 1, -'</script>'.length)).headline
+		).toBe(evil);
+		const head = renderHead({
+			meta: {
+				title: evil,
+				socialTitle: evil,
+				description: evil,
+				path: '/',
+				image: 'story',
+				imageAlt: evil
+			},
+			siteName: evil,
+			siteUrl: '',
+			locale: 'zh-CN',
+			editions: { 'zh-CN': '/', en: '/en' },
+			dates: story.dates,
+			feed: { path: '/updates.xml', title: evil },
+			structured
+		});
+		expect(head).not.toContain('<img src=x');
+		expect(head.match(/<\/script>/g)).toHaveLength(1);
 	});
 });

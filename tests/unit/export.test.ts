@@ -16,7 +16,7 @@ import { figuresInReadingOrder } from '$lib/story/steps';
 
 const dataset = loadDataset('data');
 const story = buildStory(content, dataset);
-const file = exportFile(story, dataset.date, figuresInReadingOrder(story));
+const file = exportFile(story, dataset, figuresInReadingOrder(story));
 
 describe('export', () => {
 	it('has every figure, each valid against the export schema', () => {
@@ -97,5 +97,15 @@ describe('export', () => {
 			if (f.qualifier) expect(f.text, f.id).toContain(f.qualifier);
 			expect(f.bound === 'exact', f.id).toBe(f.qualifier === '');
 		}
+	});
+
+	it('gives the day each figure last changed: its last correction, else the publication', () => {
+		expect(file.version).toBe(2);
+		expect(EXPORT_COLUMNS.at(-1)).toBe('changed');
+		const byId = new Map(file.figures.map((f) => [f.id, f]));
+		// Its period was corrected (data/corrections.json).
+		expect(byId.get('credit-loan-share')!.changed).toBe('2026-12-02');
+		expect(byId.get('industrial-value-added-growth')!.changed).toBe('2026-11-26');
+		for (const f of file.figures) expect(f.changed >= '2026-11-26', f.id).toBe(true);
 	});
 });

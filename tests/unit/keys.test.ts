@@ -28,7 +28,11 @@ describe('readKey: what each key does in presentation mode', () => {
 		['?', 'help'],
 		['Escape', 'exit'],
 		['l', 'language'],
-		['L', 'language']
+		['L', 'language'],
+		['j', 'next'],
+		['k', 'prev'],
+		['i', 'source'],
+		['I', 'source']
 	])('%j → %s', (key, type) => {
 		expect(command(key)?.type).toBe(type);
 	});

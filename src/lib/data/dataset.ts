@@ -2,6 +2,7 @@
  * The resolved dataset: what `buildDataset` returns and the story reads. Every field of a figure
  * is validated; derived figures carry their inputs and formula, and their value is computed.
  */
+import type { History } from './history.ts';
 import type { Claim, RawFigure, SourcePart, Speaker } from './schema.ts';
 import type { Op, PartId, Qualifier } from './vocab.ts';
 
@@ -28,6 +29,8 @@ export interface Dataset {
 	/** The claims register: who is quoted, and every quotation and attribution the copy makes. */
 	speakers: Speaker[];
 	claims: Claim[];
+	/** When each edition was published and last updated, and every correction since. */
+	history: History;
 }
 
 /** Looks figures up by id; a missing id is a programming error and throws, naming it. */

@@ -41,7 +41,11 @@ const IMPLICIT_ONE = /(?<![\d万一二三四五六七八九十])(亿元|万元)�
 const DATE = /(\d{1,2})月(\d{1,2})日/gu;
 
 /** Every number stated in `excerpt`, in order of appearance. */
-export function statedNumbers(excerpt: string): StatedNumber[] {
+export const statedNumbers = (excerpt: string): StatedNumber[] =>
+	statedNumbersAt(excerpt).map(({ at: _at, ...n }) => n);
+
+/** Every number stated in `excerpt`, with where its words begin in it. */
+function statedNumbersAt(excerpt: string): (StatedNumber & { at: number })[] {
 	const found: (StatedNumber & { at: number })[] = [];
 	for (const m of excerpt.matchAll(DATE)) {
 		found.push({
@@ -75,21 +79,32 @@ export function statedNumbers(excerpt: string): StatedNumber[] {
 			numerals: 'implicit'
 		});
 	}
-	return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
+	return found.sort((a, b) => a.at - b.at);
+}
+
+/** What a figure states, to be found in the source's words. */
+interface Statable {
+	value: number;
+	unit: string;
+	qualifier: string;
+	month?: number | undefined;
+	numerals?: 'hanzi' | 'implicit' | undefined;
 }
 
 /** The number in the excerpt that states the figure, or undefined if none does. */
-export function findStatement(
+export function findStatement(excerpt: string, figure: Statable): StatedNumber | undefined {
+	const found = statementAt(excerpt, figure);
+	if (!found) return undefined;
+	const { at: _at, ...n } = found;
+	return n;
+}
+
+/** As `findStatement`, with where the words that state the figure begin in the excerpt. */
+export function statementAt(
 	excerpt: string,
-	figure: {
-		value: number;
-		unit: string;
-		qualifier: string;
-		month?: number | undefined;
-		numerals?: 'hanzi' | 'implicit' | undefined;
-	}
-): StatedNumber | undefined {
-	return statedNumbers(excerpt).find(
+	figure: Statable
+): (StatedNumber & { at: number }) | undefined {
+	return statedNumbersAt(excerpt).find(
 		(n) =>
 			Math.abs(n.value - figure.value) < 1e-9 &&
 			n.unit === figure.unit &&

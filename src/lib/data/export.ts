@@ -5,10 +5,15 @@
  */
 import * as v from 'valibot';
 import type { FigureView, StoryView } from '$lib/story/types';
+import type { Dataset } from './dataset';
+import { figureChanged } from './history';
 import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS, SLUG } from './vocab';
 
-/** The export format's version: changed whenever a column is renamed, removed or changes meaning. */
-export const EXPORT_VERSION = 1;
+/**
+ * The export format's version: changed whenever a column is added, renamed, removed or changes
+ * meaning. 2 added `changed`.
+ */
+export const EXPORT_VERSION = 2;
 
 const word = v.string();
 export const ExportFigureSchema = v.strictObject({
@@ -27,7 +32,8 @@ export const ExportFigureSchema = v.strictObject({
 	formula: v.nullable(v.pipe(v.string(), v.minLength(1))),
 	source_part: v.nullable(v.picklist(PARTS)),
 	source_title: v.nullable(v.string()),
-	source_excerpt: v.nullable(v.pipe(v.string(), v.minLength(1)))
+	source_excerpt: v.nullable(v.pipe(v.string(), v.minLength(1))),
+	changed: v.pipe(v.string(), v.isoDate())
 });
 export type ExportFigure = v.InferOutput<typeof ExportFigureSchema>;
 
@@ -42,7 +48,12 @@ export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 /** The columns, in order: the CSV's header and the JSON objects' keys. */
 export const EXPORT_COLUMNS = Object.keys(ExportFigureSchema.entries) as (keyof ExportFigure)[];
 
-export function exportFigure(f: FigureView, story: Pick<StoryView, 'sources'>): ExportFigure {
+/** `changed`: the day the figure last changed (see `figureChanged`). */
+export function exportFigure(
+	f: FigureView,
+	story: Pick<StoryView, 'sources'>,
+	changed: string
+): ExportFigure {
 	return {
 		id: f.id,
 		chapter: f.chapter,
@@ -61,21 +72,27 @@ export function exportFigure(f: FigureView, story: Pick<StoryView, 'sources'>): 
 		source_title: f.source
 			? (story.sources.find((s) => s.id === f.source!.part)?.title ?? null)
 			: null,
-		source_excerpt: f.source?.excerpt ?? null
+		source_excerpt: f.source?.excerpt ?? null,
+		changed
 	};
 }
 
-/** The figures `ids` names, in that order (every figure: as the closing table lists them). */
+/**
+ * The figures `ids` names, in that order (every figure: as the closing table lists them); dated
+ * with the source's date, each with the day it last changed.
+ */
 export function exportFile(
 	story: Pick<StoryView, 'figures' | 'sources' | 'meta'>,
-	date: string,
+	dataset: Pick<Dataset, 'date' | 'history'>,
 	ids: readonly string[]
 ): ExportFile {
 	return {
 		version: EXPORT_VERSION,
 		title: story.meta.title,
-		date,
-		figures: ids.map((id) => exportFigure(story.figures[id]!, story))
+		date: dataset.date,
+		figures: ids.map((id) =>
+			exportFigure(story.figures[id]!, story, figureChanged(dataset.history, id))
+		)
 	};
 }
 

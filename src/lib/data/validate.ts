@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { compute, combineDirections, roundDerived, unitProblem } from './derive.ts';
 import { checkRegister } from './claims.ts';
+import { checkHistory } from './history.ts';
 import { findStatement } from './excerpt.ts';
 import { formatFigure } from '../format.ts';
 import { readable, sentenceOf, splitParts } from './source-text.ts';
@@ -33,13 +34,17 @@ export interface DataFiles {
 	figures: DataFile[];
 	/** The claims register: who said what (`data/claims.json`). */
 	claims: DataFile;
+	/** When each edition was published and last updated (`data/dates.json`). */
+	dates: DataFile;
+	/** Every correction of a published version (`data/corrections.json`). */
+	corrections: DataFile;
 }
 
 export interface Problem {
 	file: string;
-	/** The entry at fault: a figure, or in the claims register a claim or a speaker. */
+	/** The entry at fault: a figure, a claim or speaker of the register, or a correction. */
 	figure?: string | undefined;
-	entry?: 'figure' | 'claim' | undefined;
+	entry?: 'figure' | 'claim' | 'correction' | undefined;
 	field?: string | undefined;
 	message: string;
 }
@@ -347,7 +352,10 @@ export function buildDataset(files: DataFiles): Dataset {
 			})
 	);
 
-	if (problems.length > 0) throw new DatasetError(problems);
+	// The story's dates and its corrections, which may name figures.
+	const history = checkHistory(files.dates, files.corrections, seen, problems);
+
+	if (problems.length > 0 || !history) throw new DatasetError(problems);
 
 	const order = [...byId.keys()];
 	return {
@@ -356,7 +364,8 @@ export function buildDataset(files: DataFiles): Dataset {
 		parts: sources.success ? (sources.output.parts as Dataset['parts']) : [],
 		sentences,
 		speakers: register.speakers,
-		claims: register.claims
+		claims: register.claims,
+		history
 	};
 }
 

@@ -2,7 +2,8 @@
  * What a key does in presentation mode. Pure, so every key is unit-tested: clickers send
  * PageDown/PageUp (and often "." or "b" for a blank screen); a number typed then Enter jumps;
  * `t` switches the projector theme, `h` or `?` shows the keys, `l` opens the other edition (the
- * same step, still presenting).
+ * same step, still presenting), `i` opens the source panel of the caption's figures, one after
+ * another; `j` and `k` move a step, as they do while reading.
  */
 export type Command =
 	| { type: 'next' }
@@ -17,6 +18,7 @@ export type Command =
 	| { type: 'theme' }
 	| { type: 'help' }
 	| { type: 'language' }
+	| { type: 'source' }
 	| { type: 'exit' };
 
 export interface KeyResult {
@@ -25,8 +27,8 @@ export interface KeyResult {
 	buffer: string;
 }
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter']);
-const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'j', 'J']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'k', 'K']);
 
 /** The command for `key`, given the digits typed before it and the number of steps. */
 export function readKey(key: string, buffer: string, total: number): KeyResult {
@@ -69,6 +71,9 @@ export function readKey(key: string, buffer: string, total: number): KeyResult {
 		case 'l':
 		case 'L':
 			return { command: { type: 'language' }, buffer: '' };
+		case 'i':
+		case 'I':
+			return { command: { type: 'source' }, buffer: '' };
 		case 'Escape':
 			return { command: { type: 'exit' }, buffer: '' };
 		default:

@@ -7,7 +7,12 @@ import { join, relative } from 'node:path';
 import { buildDataset, DatasetError, type DataFile, type DataFiles } from '../data/validate.ts';
 
 function readJson(path: string, shown: string): DataFile {
-	const text = readFileSync(path, 'utf8');
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new DatasetError([{ file: shown, message: 'cannot read the file' }]);
+	}
 	try {
 		return { path: shown, content: JSON.parse(text) };
 	} catch (error) {
@@ -37,9 +42,12 @@ export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
 		]);
 	}
 	const figuresDir = join(dir, 'figures');
+	const json = (name: string) => readJson(join(dir, name), shown(join(dir, name)));
 	return {
 		sources,
-		claims: readJson(join(dir, 'claims.json'), shown(join(dir, 'claims.json'))),
+		claims: json('claims.json'),
+		dates: json('dates.json'),
+		corrections: json('corrections.json'),
 		sourceText: { path: shown(textPath), content: text },
 		figures: readdirSync(figuresDir)
 			.filter((name) => name.endsWith('.json'))

@@ -18,7 +18,10 @@ import { embedPath, stepFiles } from './files';
  */
 const KEPT_AS_BUILT = 'kept as built';
 
-/** What a story page gets in the browser (and at build time, its static HTML besides). */
+/**
+ * What a story page gets in the browser (and at build time, its static HTML besides: the head, the
+ * article, the closing section and the opening scene).
+ */
 export async function loadStory({
 	data: { facts, ...data }
 }: {
@@ -31,12 +34,13 @@ export async function loadStory({
 			...page,
 			initial: { slug: opensAt, svg: KEPT_AS_BUILT },
 			article: KEPT_AS_BUILT,
-			closing: KEPT_AS_BUILT
+			closing: KEPT_AS_BUILT,
+			head: KEPT_AS_BUILT
 		};
 	// Rendering on the server (when the page is built): the article, the closing section and the
 	// opening scene as static HTML. This branch, and the modules it imports, are not in the
 	// browser's bundle.
-	const { renderArticle, renderClosing, renderOpeningScene } =
+	const { renderArticle, renderClosing, renderHead, renderOpeningScene } =
 		await import('$lib/story/static-html');
 	const { stories } = await import('$lib/server/story');
 	const story = stories[data.locale];
@@ -71,7 +75,45 @@ export async function loadStory({
 		: data.siteUrl
 			? { csv: `${data.siteUrl}/data/figures.csv`, json: `${data.siteUrl}/data/figures.json` }
 			: null;
-	return { ...page, initial, article, closing: renderClosing({ story, allFigures }) };
+	const closing = renderClosing({ story, allFigures });
+	const head = renderHead({
+		meta: data.meta,
+		siteName: story.meta.siteName,
+		siteUrl: data.siteUrl,
+		editions: data.editions,
+		locale: data.locale,
+		oembed: data.oembed,
+		dates: story.dates,
+		feed: {
+			path: inEdition(data.locale, '/updates.xml'),
+			title: story.ui.feedTitle.replace('%title%', story.meta.title)
+		},
+		structured: await structuredData(data)
+	});
+	return { ...page, initial, article, closing, head };
+}
+
+/** The page's schema.org description for search engines (JSON-LD), for its head. */
+async function structuredData(data: Omit<ReturnType<typeof loadStoryPage>, 'facts'>) {
+	const { newsArticle, jsonLdScript } = await import('$lib/story/structured');
+	const { stories } = await import('$lib/server/story');
+	const story = stories[data.locale];
+	const address = (path: string) =>
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a path of this site's pages
+		data.siteUrl ? `${data.siteUrl}${path}` : resolve(path as any);
+	const image = data.siteUrl
+		? `${data.siteUrl}/og/${data.meta.image}.png`
+		: resolve('/og/[name].png', { name: data.meta.image });
+	const front = inEdition(data.locale, '/');
+	return jsonLdScript(
+		newsArticle(story, {
+			headline: data.meta.title,
+			description: data.meta.description,
+			url: address(data.meta.path),
+			image,
+			partOf: data.step || data.chapter ? { headline: story.meta.title, url: address(front) } : null
+		})
+	);
 }
 
 export type StoryPageData = Awaited<ReturnType<typeof loadStory>>;

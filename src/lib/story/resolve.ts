@@ -11,6 +11,7 @@ import { halfWidthIn } from '$lib/typography';
 import { checkAlone } from './alone';
 import { CHINESE, checkStoryCopy, translated } from './copy-check';
 import { copyStrings } from './copy';
+import { editionHistory } from './history';
 import {
 	otherReferencesIn,
 	plain,
@@ -198,6 +199,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		);
 		return from ? `${words}${content.ui.sentenceGap}${from}${content.ui.fullStop.trim()}` : words;
 	};
+	// When this edition was published and updated, and what it has corrected.
+	const history = editionHistory(dataset.history, locale, rich);
 
 	const slugs = new Map<string, string>();
 	let index = 0;
@@ -225,6 +228,11 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		if (s.scene.type === 'list' && !content.lists[s.scene.items]) {
 			problems.push(`${where}: field "scene": unknown list ${s.scene.items}`);
 		}
+		const text = s.text.map((p, i) => rich(p, `${where}: field "text.${i}"`));
+		const caption = rich(s.caption, `${where}: field "caption"`);
+		// The figures a step gives in words: a correction of one shows there. (Its scene may draw
+		// many more, as an axis that grows through a chapter does, which a note is not about.)
+		const cited = [...text.flat(), ...caption].flatMap((t) => (t.t === 'fig' ? [t.id] : []));
 		return {
 			slug: s.slug,
 			chapter,
@@ -234,8 +242,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			keyFigure: s.keyFigure ?? null,
 			headline: richPlain(s.headline, `${where}: field "headline"`),
 			description: described(s.description, `${where}: field "description"`),
-			text: s.text.map((p, i) => rich(p, `${where}: field "text.${i}"`)),
-			caption: rich(s.caption, `${where}: field "caption"`),
+			text,
+			caption,
 			alt: richPlain(s.alt, `${where}: field "alt"`),
 			notes: richPlain(s.notes, `${where}: field "notes"`),
 			chartNote: s.chartNote ? richPlain(s.chartNote, `${where}: field "chartNote"`) : null,
@@ -244,7 +252,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			sourceLine: sourceLine(
 				ids,
 				s.scene.type === 'list' ? [content.lists[s.scene.items]?.claim ?? ''] : []
-			)
+			),
+			corrections: history.on(s.slug, cited)
 		};
 	};
 
@@ -265,6 +274,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 			steps: c.steps.map((s) => step(s, c.id))
 		};
 	});
+	problems.push(...history.unknownSteps(new Set(slugs.keys())));
 	const order = content.chapters.map((c) => c.id).join(',');
 	if (order !== STORY_CHAPTERS.join(',')) {
 		problems.push(`chapters: must be ${STORY_CHAPTERS.join(', ')} in that order, got ${order}`);
@@ -349,6 +359,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		}),
 		figures,
 		figureOrder: dataset.figures.map((f) => f.id),
+		dates: history.dates,
+		corrections: history.corrections,
 		names: content.names,
 		lists: Object.fromEntries(
 			Object.entries(content.lists).map(([key, list]) => [

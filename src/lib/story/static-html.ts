@@ -1,6 +1,6 @@
 /**
- * The article, the closing section and the opening scene as static HTML, rendered once when a
- * page is built.
+ * The page's head, the article, the closing section and the opening scene as static HTML, rendered
+ * once when a page is built.
  *
  * The page puts each in a raw-HTML (`@html`) block. When the browser starts the page, Svelte keeps
  * the HTML of such a block as the server wrote it, and does not walk it (Svelte documents this: a
@@ -14,6 +14,7 @@
 import { render } from 'svelte/server';
 import Article from '$lib/components/Article.svelte';
 import Closing from '$lib/components/Closing.svelte';
+import Head from '$lib/components/Head.svelte';
 import Scene from '$lib/components/Scene.svelte';
 import type { ComponentProps } from 'svelte';
 import { layoutScene } from '$lib/scenes/layouts';
@@ -26,6 +27,14 @@ export function renderArticle(props: ComponentProps<typeof Article>): string {
 
 export function renderClosing(props: ComponentProps<typeof Closing>): string {
 	return render(Closing, { props }).body;
+}
+
+/**
+ * The head: nothing in it changes once the page is built (the page never navigates to another in
+ * place), so the browser keeps it as built and runs no code for it.
+ */
+export function renderHead(props: ComponentProps<typeof Head>): string {
+	return render(Head, { props }).head;
 }
 
 /**

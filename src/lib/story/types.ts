@@ -250,7 +250,40 @@ export type UiKey =
 	| 'embedHint'
 	| 'copyCode'
 	| 'codeCopied'
-	| 'embedBack';
+	| 'embedBack'
+	// Issue 33: dates, corrections, the source panel, the step controls.
+	| 'published'
+	| 'updated'
+	| 'correctedOn'
+	| 'correctionsTitle'
+	| 'correctionsIntro'
+	| 'noCorrections'
+	| 'correctionWrong'
+	| 'correctionNow'
+	| 'correctionWhy'
+	| 'correctionWhere'
+	| 'feedTitle'
+	| 'feedPublished'
+	| 'feedCorrection'
+	| 'traceHint'
+	| 'traceOf'
+	| 'traceSentence'
+	| 'traceReport'
+	| 'tracePeriod'
+	| 'tracePeriodWords'
+	| 'traceNoPeriod'
+	| 'traceYear'
+	| 'traceQualifier'
+	| 'traceExact'
+	| 'traceAbove'
+	| 'traceAtLeast'
+	| 'traceBelow'
+	| 'traceApprox'
+	| 'traceDerived'
+	| 'traceInputs'
+	| 'traceTable'
+	| 'traceClose'
+	| 'stepControls';
 
 /** A piece of resolved text. Figures keep their id so tests can trace every number. */
 export type Token =
@@ -298,6 +331,36 @@ export interface StepView {
 	figures: string[];
 	/** The source line under the chart. */
 	sourceLine: string;
+	/** Corrections of what this step, or a figure it shows, had wrong: newest first. */
+	corrections: CorrectionView[];
+}
+
+/** A day: as data (YYYY-MM-DD), and as the edition writes it. */
+export interface DateView {
+	iso: string;
+	text: string;
+}
+
+/** When an edition was published and last updated. */
+export interface DatesView {
+	published: DateView;
+	/** Its last update, when it has changed since the day it was published; else null. */
+	modified: DateView | null;
+	/** The day it last changed (YYYY-MM-DD): its last update, or its publication. */
+	lastChanged: string;
+}
+
+/** A correction as an edition shows it. */
+export interface CorrectionView {
+	/** Stable: its anchor in the page (`correction-<id>`) and its entry in the feed. */
+	id: string;
+	date: DateView;
+	/** The steps it corrects, by slug, and the figures, by id. */
+	steps: string[];
+	figures: string[];
+	wrong: Token[];
+	now: Token[];
+	why: Token[];
 }
 
 export interface ChapterView {
@@ -371,6 +434,10 @@ export interface StoryView {
 	figures: Record<string, FigureView>;
 	/** Figure ids in dataset order, for the full table. */
 	figureOrder: string[];
+	/** When this edition was published and last updated (`data/dates.json`). */
+	dates: DatesView;
+	/** Every correction of this edition, newest first (`data/corrections.json`). */
+	corrections: CorrectionView[];
 	names: Record<string, string[]>;
 	lists: Record<string, { source: string; items: Token[][] }>;
 	keyHelp: KeyHelp;
@@ -380,9 +447,15 @@ export interface StoryView {
 /**
  * What the browser gets of the story: the article's text and the closing section are in the page
  * as built (see $lib/story/static-html), so they are not sent again as data. Steps and chapters keep
- * their shape, with their text left empty.
+ * their shape, with their text and corrections left empty.
  */
-export type BrowserStory = Omit<StoryView, 'closing' | 'sources' | 'claims' | 'figureOrder'>;
+export type BrowserStory = Omit<
+	StoryView,
+	'closing' | 'sources' | 'claims' | 'figureOrder' | 'corrections'
+> & {
+	/** Each report's title, with its publisher, by part id: what the source panel names. */
+	reports: Record<string, string>;
+};
 
 /** What a story page needs in the browser besides its HTML (sent as one JSON text). */
 export interface PageFacts {

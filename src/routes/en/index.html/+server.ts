@@ -17,6 +17,7 @@ const attr = (text: string) =>
 
 export const GET: RequestHandler = () => {
 	const meta = pageMeta(stories.en, null, null);
+	const feedTitle = stories.en.ui.feedTitle.replace('%title%', stories.en.meta.title);
 	const image = `${siteUrl || '..'}/og/${meta.image}.png`;
 	const tags = [
 		['og:type', 'website'],
@@ -45,6 +46,7 @@ export const GET: RequestHandler = () => {
 <title>${attr(meta.title)}</title>
 <meta name="description" content="${attr(meta.description)}">
 ${siteUrl ? `<link rel="canonical" href="${siteUrl}/en">\n` : ''}<link rel="icon" href="../favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${attr(feedTitle)}" href="${siteUrl || '..'}/en/updates.xml">
 ${tags.join('\n')}
 </head>
 <body>
