@@ -15,7 +15,10 @@ function storyPages(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory())
-			return ['_app', 'og', 'figures', 'data'].includes(name) ? [] : storyPages(path);
+			// Not story pages: files, images, and the embeds (frames for other sites).
+			return ['_app', 'og', 'figures', 'data', 'posters', 'oembed', 'embed'].includes(name)
+				? []
+				: storyPages(path);
 		const file = relative(BUILD, path);
 		const notStory = ['404.html', 'story.html', 'story.en.html', join('en', 'index.html')];
 		return name.endsWith('.html') && !notStory.includes(file) ? [path] : [];
