@@ -116,7 +116,8 @@ async function storyNumbers(page: Page, prefix: string, step: (typeof STEPS)[num
 		ids
 	);
 	const still = await page
-		.locator(`#${step.slug} .step-figure svg text`)
+		// The wide still (the page also carries a narrow one for phones, the same texts laid out again).
+		.locator(`#${step.slug} .step-figure svg.wide text`)
 		.evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
 	return { figures, still };
 }

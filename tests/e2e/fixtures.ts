@@ -80,14 +80,21 @@ export async function expectActive(page: Page, slug: string) {
 
 /** Scrolls so that the step's top sits just above the trigger line (instantly). */
 export async function scrollToStep(page: Page, slug: string) {
-	await page.evaluate((s) => {
-		const el = document.getElementById(s)!;
-		const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
-		window.scrollTo({
-			top: el.getBoundingClientRect().top + scrollY - line + 20,
-			behavior: 'instant'
-		});
-	}, slug);
+	// Steps far from view are not laid out (content-visibility): one taller than its remembered
+	// size, drawn as the jump brings it near, moves the steps below it. Scroll again until the step
+	// is where it should be, as a reader would. (Timed from here: a page without JavaScript runs no
+	// frame callbacks.)
+	for (let still = 0, i = 0; still < 3 && i < 20; i++) {
+		const off = await page.evaluate((s) => {
+			const el = document.getElementById(s)!;
+			const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
+			const off = el.getBoundingClientRect().top - line + 20;
+			if (Math.abs(off) >= 1) window.scrollTo({ top: scrollY + off, behavior: 'instant' });
+			return off;
+		}, slug);
+		still = Math.abs(off) < 1 ? still + 1 : 0;
+		if (still < 3) await page.waitForTimeout(60);
+	}
 }
 
 /**
@@ -113,11 +120,14 @@ export async function showLiveScene(page: Page) {
 			])
 		);
 	const i = types.findIndex(([, type], k) => k > 0 && type === types[k - 1]![1]);
-	await scrollToStep(page, types[i - 1]![0]!);
-	await expect(page.locator('[data-active-step] .scene-box.ahead svg.scene')).toHaveCount(1, {
-		timeout: 10_000
-	});
-	await scrollToStep(page, types[i]![0]!);
+	const [[before], [slug, type]] = [types[i - 1]!, types[i]!];
+	await scrollToStep(page, before!);
+	await expectActive(page, before!);
+	// The live scene of that type, drawn ahead (not one left from a step passed on the way).
+	await expect(
+		page.locator(`[data-active-step] .scene-box.ahead svg.scene[data-scene="${type}"]`)
+	).toHaveCount(1, { timeout: 10_000 });
+	await scrollToStep(page, slug!);
 	const scene = page.locator('[data-active-step] .scene-box:not(.ahead) svg.scene');
 	await expect(scene).toHaveAttribute('aria-labelledby', /^graphic-read-/);
 	return scene;

@@ -49,8 +49,11 @@ const NOT_LISTED: Record<string, string> = {
 const pathOf = (file: string) =>
 	file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '').replace(/\/index$/, '')}`;
 
+/** A step's embed, a frame for other sites: not a page of its own (noindex, no feed, no JSON-LD). */
+const isEmbed = (f: string) => /^(en\/)?embed\//.test(f);
+
 /** The built story pages (read when a test runs: the build is made after the tests are listed). */
-const storyPages = () => htmlFiles('build').filter((f) => !(f in NOT_LISTED));
+const storyPages = () => htmlFiles('build').filter((f) => !(f in NOT_LISTED) && !isEmbed(f));
 const localeOf = (path: string) => (path === '/en' || path.startsWith('/en/') ? 'en' : 'zh-CN');
 
 test('the files not listed in the sitemap are what the list says they are', () => {
@@ -58,11 +61,14 @@ test('the files not listed in the sitemap are what the list says they are', () =
 	expect(html('404.html')).not.toContain('data-step=');
 	expect(html('en/index.html')).toMatch(/http-equiv="refresh"/);
 	for (const f of ['story.html', 'story.en.html']) expect(html(f)).toContain('data-step=');
+	const embeds = htmlFiles('build').filter(isEmbed);
+	expect(embeds.length).toBeGreaterThan(80);
+	for (const f of embeds) expect(html(f), f).toContain('<meta name="robots" content="noindex">');
 	expect(storyPages().length).toBeGreaterThan(80);
 });
 
 test('every built page names a feed of publication and corrections in its head', () => {
-	for (const file of htmlFiles('build')) {
+	for (const file of htmlFiles('build').filter((f) => !isEmbed(f))) {
 		const head = readFileSync(join('build', file), 'utf8').split('</head>')[0]!;
 		expect(head, file).toMatch(
 			/<link rel="alternate" type="application\/atom\+xml"[^>]* href="[^"]*updates\.xml"/

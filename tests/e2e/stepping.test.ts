@@ -106,6 +106,19 @@ test('inside the source panel or a table, j and k are not the page’s', async (
 	// A table of the closing, focused to scroll it by keyboard.
 	const table = page.locator('#closing .table-wrap').first();
 	await table.focus();
+	// Focus scrolled the page there: the address follows once the scroll has been still a moment.
+	let url = '';
+	await expect
+		.poll(
+			async () => {
+				const was = url;
+				await page.waitForTimeout(700);
+				url = page.url();
+				return url === was;
+			},
+			{ timeout: 10_000 }
+		)
+		.toBe(true);
 	const before = await page.evaluate(() => ({ y: scrollY, url: location.href }));
 	await page.keyboard.press('j');
 	await page.keyboard.press('k');

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { type Token, tokTypes, tokenizer } from 'acorn';
 import { halfWidthIn } from '../../src/lib/typography';
 
 const BUILD = 'build';
@@ -34,20 +35,39 @@ function jsonStrings(value: unknown): string[] {
 	return [];
 }
 
+/**
+ * The string literals of a script, as a JavaScript tokenizer reads them: quoted strings and
+ * templates (the minifier writes a string with a line break as a template), never code between.
+ */
+function stringsOf(code: string): string[] {
+	const out: string[] = [];
+	// A token carries its cooked value (acorn's types leave it out).
+	const tokens = [...tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })] as (Token & {
+		value?: unknown;
+	})[];
+	const tags = [tokTypes.name, tokTypes.parenR, tokTypes.bracketR];
+	tokens.forEach((token, i) => {
+		if (token.type === tokTypes.string) out.push(String(token.value));
+		// A template whole in itself, not tagged (String.raw`…` builds a pattern: code, not text).
+		const [before, open, close] = [tokens[i - 2], tokens[i - 1], tokens[i + 1]];
+		if (
+			token.type === tokTypes.template &&
+			open?.type === tokTypes.backQuote &&
+			close?.type === tokTypes.backQuote &&
+			!(before && tags.includes(before.type))
+		)
+			out.push(String(token.value));
+	});
+	return out;
+}
+
 /** What a reader can be shown of a page or an SVG file: text, attribute text, script data. */
 function readerText(markup: string): string[] {
 	const out: string[] = [];
 	// Strings in scripts: the page's data as JS string literals; only those with Chinese.
-	for (const script of markup.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
-		for (const literal of script[1]!.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
-			if (!HAS_CHINESE.test(literal[0]) && !literal[0].includes('\\u')) continue;
-			try {
-				out.push(...jsonStrings(JSON.parse(literal[0])));
-			} catch {
-				// Not a JSON string literal (a regex or a template): not data.
-			}
-		}
-	}
+	for (const script of markup.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g))
+		for (const literal of stringsOf(script[1]!))
+			if (HAS_CHINESE.test(literal)) out.push(...jsonStrings(literal));
 	const html = markup
 		.replace(/<script[^>]*>[\s\S]*?<\/script>/g, ' ')
 		.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ');
