@@ -664,6 +664,9 @@ test.describe('without JavaScript', () => {
 		expect(svg).toMatch(/font-family="[^"]*Noto Sans SC[^"]*sans-serif"/);
 		// The figure's qualifier is drawn: 超过42%.
 		expect(svg).toMatch(/超过\s*42%/);
+		// Taken away, it still says where it comes from, and its caveat.
+		expect(svg).toMatch(/<text[^>]*>来源：新华社<\/text>/);
+		expect(svg).toMatch(/<text[^>]*>[^<]*占比的分母[^<]*<\/text>/);
 		expect((await request.get('/figures/no-such-step.svg')).status()).toBe(404);
 	});
 });

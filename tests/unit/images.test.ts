@@ -9,6 +9,7 @@ import content from '$content/zh-CN';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { imageFonts, previews, previewSvg, sceneFile } from '$lib/server/images/catalogue';
+import { textWidth } from '$lib/scenes/marks';
 import { toPng } from '$lib/server/images/render';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
@@ -105,9 +106,29 @@ describe('preview cards', () => {
 });
 
 describe('charts to take away', () => {
+	it('each file says what it is, where it comes from and its caveats, inside its width', () => {
+		for (const step of allSteps(story)) {
+			const svg = sceneFile(step, story, ctx);
+			const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+			const all = drawn.join('');
+			const squash = (t: string) => t.replace(/\s+/g, '');
+			expect(squash(all), step.slug).toContain(squash(step.title));
+			expect(squash(all), step.slug).toContain(squash(step.sourceLine));
+			if (step.chartNote) expect(squash(all), step.slug).toContain(squash(step.chartNote));
+			expect(all, step.slug).toContain(story.opening.title);
+			const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+			// The frame's lines (set at its margin, x = 16) are wrapped inside the margins.
+			for (const [, size, bold, line] of svg.matchAll(
+				/<text x="16" y="[\d.]+" font-size="(\d+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g
+			))
+				expect(textWidth(line!, Number(size), !!bold), line).toBeLessThanOrEqual(width - 32);
+		}
+	});
+
+
 	it('every scene stands alone: plain colours, its own fonts, no page styles', () => {
 		for (const step of allSteps(story)) {
-			const svg = sceneFile(step, ctx);
+			const svg = sceneFile(step, story, ctx);
 			expect(svg, step.slug).not.toMatch(/var\(|class=|style=|<style/);
 			expect(svg, step.slug).toMatch(
 				/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/
@@ -123,8 +144,11 @@ describe('charts to take away', () => {
 		{ timeout: 30_000 },
 		() => {
 			for (const step of allSteps(story).filter((_, i) => i % 6 === 0)) {
-				const svg = sceneFile(step, ctx);
-				expect(toPng(svg, fonts, 1200), step.slug).toMatchObject({ width: 1200, height: 800 });
+				const svg = sceneFile(step, story, ctx);
+				const size = toPng(svg, fonts, 1200);
+				expect(size.width, step.slug).toBe(1200);
+				// The chart's 800 pixels and its frame: the title above, the note and source below.
+				expect(size.height, step.slug).toBeGreaterThan(800 + 2 * 60);
 				const png = toPng(svg, fonts).png;
 				// Each text, taken out, leaves pixels changed: it was drawn (in ink, or in paper on a bar).
 				const texts = [...svg.matchAll(/<text[^>]*>[^<]*<\/text>/g)].map((m) => m[0]);

@@ -9,7 +9,7 @@
  */
 import { cellSegments } from './cells';
 import { squareGroups, svgBaseline } from './drawn';
-import { verticalExtent, type Marks, type Size, type Tone } from './marks';
+import { verticalExtent, wrapText, type Marks, type Size, type Tone } from './marks';
 
 /** A colour for every tone: the page's light palette (see app.css). */
 export type Palette = Record<Tone, string>;
@@ -122,8 +122,60 @@ export function sceneMarkup(marks: Marks, size: Size, palette: Palette, id: stri
 }
 
 /**
+ * What a file to take away carries around its scene, as a card does: it travels without the page,
+ * so it names itself above the chart and gives its note and source below (the chart's own title and
+ * text alternative stay in `<title>` and `<desc>`).
+ */
+export interface Frame {
+	heading: string;
+	/** Lines under the chart: its note, its source, the story it comes from. */
+	footer: string[];
+}
+
+/** A frame's type, as the page's figure captions: a heading and smaller muted lines under it. */
+const FRAME = { pad: 16, heading: 17, headingLead: 24, footer: 12, footerLead: 17, gap: 8 };
+
+/** The frame's lines, wrapped to the file's width, and the room they take above and below. */
+function frameLines(frame: Frame, width: number) {
+	const wrap = (text: string, size: number) => wrapText(text, width - 2 * FRAME.pad, size);
+	const heading = wrap(frame.heading, FRAME.heading);
+	const footer = frame.footer.filter(Boolean).flatMap((t) => wrap(t, FRAME.footer));
+	return {
+		heading,
+		footer,
+		top: FRAME.pad + heading.length * FRAME.headingLead,
+		bottom: FRAME.gap + footer.length * FRAME.footerLead + FRAME.pad
+	};
+}
+
+/** The frame's texts, positioned around a scene drawn from `top` down, `height` tall. */
+function frameMarkup(
+	lines: ReturnType<typeof frameLines>,
+	top: number,
+	height: number,
+	palette: Palette
+) {
+	const text = (t: string, y: number, size: number, fill: string, bold = false) =>
+		`<text x="${FRAME.pad}" y="${n(y)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fill}">${xml(t)}</text>`;
+	return [
+		...lines.heading.map((t, i) =>
+			text(t, FRAME.pad + FRAME.heading + i * FRAME.headingLead, FRAME.heading, palette.ink, true)
+		),
+		...lines.footer.map((t, i) =>
+			text(
+				t,
+				top + height + FRAME.gap + FRAME.footer + i * FRAME.footerLead,
+				FRAME.footer,
+				palette.muted
+			)
+		)
+	].join('');
+}
+
+/**
  * A scene as a file of its own, at its layout's size, on the paper's colour: named by its title and
- * described by its text alternative, as the page's chart is.
+ * described by its text alternative, as the page's chart is. Given a `frame`, the file is taller by
+ * its heading above and its note and source below.
  */
 export function standaloneScene(
 	marks: Marks,
@@ -134,16 +186,33 @@ export function standaloneScene(
 		alt,
 		palette,
 		scene,
-		fonts = STANDALONE_FONTS
-	}: { id: string; title: string; alt: string; palette: Palette; scene: string; fonts?: string }
+		fonts = STANDALONE_FONTS,
+		frame
+	}: {
+		id: string;
+		title: string;
+		alt: string;
+		palette: Palette;
+		scene: string;
+		fonts?: string;
+		frame?: Frame;
+	}
 ): string {
-	const { width, height } = size;
+	// A framed file is wider by its margins: the chart stands inside them, in line with its texts.
+	const left = frame ? FRAME.pad : 0;
+	const width = size.width + 2 * left;
+	const lines = frame ? frameLines(frame, width) : null;
+	const top = lines?.top ?? 0;
+	const height = size.height + top + (lines?.bottom ?? 0);
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${fonts}" role="img" aria-labelledby="${id}-title ${id}-desc" data-scene="${xml(scene)}">` +
 		`<title id="${id}-title">${xml(title)}</title><desc id="${id}-desc">${xml(alt)}</desc>` +
 		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
-		sceneMarkup(marks, size, palette, id) +
+		(lines ? frameMarkup(lines, top, size.height, palette) : '') +
+		(frame
+			? `<g transform="translate(${left} ${top})">${sceneMarkup(marks, size, palette, id)}</g>`
+			: sceneMarkup(marks, size, palette, id)) +
 		`</svg>\n`
 	);
 }

@@ -164,15 +164,22 @@ export function posters(story: StoryView, ctx: SceneContext, siteUrl: string): P
 export const posterSvgOf = (poster: Poster) =>
 	posterSvg(poster.spec, palette, fontsFor(poster.locale));
 
-/** A step's scene as a standalone SVG file, at the still figures' size. */
-export const sceneFile = (step: StepView, ctx: SceneContext) =>
+/**
+ * A step's scene as a standalone SVG file, at the still figures' size, framed as a file taken away
+ * is seen: its title above, its note, its source and the story's name below.
+ */
+export const sceneFile = (step: StepView, story: StoryView, ctx: SceneContext) =>
 	standaloneScene(layoutScene(step.scene, ctx, FIGURE_SIZE), FIGURE_SIZE, {
 		id: `${step.slug}-figure`,
 		title: step.title,
 		alt: step.alt,
 		palette,
 		scene: step.scene.type,
-		fonts: fontsFor(ctx.locale)
+		fonts: fontsFor(ctx.locale),
+		frame: {
+			heading: step.title,
+			footer: [step.chartNote ?? '', step.sourceLine, storyNameOf(story)]
+		}
 	});
 
 export const previewSvg = (preview: Preview) =>
@@ -196,7 +203,7 @@ export function imageFonts(editions: { story: StoryView; ctx: SceneContext }[]):
 		editions
 			.flatMap(({ story, ctx }) => [
 				...previews(story, ctx).map(previewSvg),
-				...allSteps(story).map((s) => sceneFile(s, ctx)),
+				...allSteps(story).map((s) => sceneFile(s, story, ctx)),
 				...posters(story, ctx, '').map(posterSvgOf)
 			])
 			.map(drawnText)

@@ -35,10 +35,10 @@ export async function previewPng(name: string): Promise<Buffer | null> {
 export function sceneSvg(slug: string, locale: Locale = 'zh-CN'): string | null {
 	const edition = editions.find((e) => e.story.locale === locale)!;
 	const step = allSteps(edition.story).find((s) => s.slug === slug);
-	return step ? sceneFile(step, edition.ctx) : null;
+	return step ? sceneFile(step, edition.story, edition.ctx) : null;
 }
 
-/** The same scene as PNG at twice its size (1200 by 800), for slides. */
+/** The same scene as PNG at twice its width (1200 pixels wide), for slides. */
 export async function scenePng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
 	const svg = sceneSvg(slug, locale);
 	return svg ? toPng(svg, await imageFonts(editions), 1200).png : null;

@@ -1,4 +1,4 @@
-/** The English edition's: each step's scene as a PNG, drawn from its SVG file at twice its size: 1200 by 800, for slides. */
+/** The English edition's: each step's scene as a PNG, drawn from its SVG file at twice its size (1200 pixels wide, with its title, note and source around the chart), for slides. */
 import { error } from '@sveltejs/kit';
 import { scenePng } from '$lib/server/images/index';
 import { stepSlugs } from '$lib/server/story';
