@@ -123,9 +123,9 @@ const OPENING = {
 			title: 'Date of the SCIO press conference',
 			keyFigure: 'press-conference-date',
 			headline:
-				'Press conference of {press-conference-date}: {by:officials-briefing} on China’s industry in the first half',
+				'SCIO press conference of {press-conference-date}: {by:officials-briefing} on China’s industry in the first half',
 			description:
-				'On {press-conference-date} China’s State Council Information Office (SCIO) held a press conference at which {by:officials-briefing} of the Ministry of Industry and Information Technology answered questions on how industry performed in the first half and on new highlights in the integration of scientific and technological innovation with industrial innovation. This visual guide charts the figures in Xinhua’s report of it and in three other reports.',
+				'On {press-conference-date} China’s State Council Information Office (SCIO) held a press conference at which {by:officials-briefing} (officials of the Ministry of Industry and Information Technology) answered questions on how industry performed in the first half and on new highlights in the integration of scientific and technological innovation with industrial innovation. This visual guide charts the figures in Xinhua’s report of it and in three other reports.',
 			text: [
 				'On {press-conference-date} the SCIO held a press conference at which {by:officials-briefing} answered questions on how industry performed in the first half, on new highlights in the integration of scientific and technological innovation with industrial innovation, and on other matters.',
 				'We draw on four reports: Xinhua’s report of this press conference; a second Xinhua report from the same press conference, on the national industry-finance cooperation platform; an excerpt from a meeting printed on a newspaper page, which names neither the meeting nor its date; and a report on investment promotion in Hubei province. The story runs in four chapters: growth, innovation, financing and investment.'
@@ -175,7 +175,7 @@ const GROWTH = {
 		{
 			slug: 'industry-growth',
 			scene: sceneOf('industry-growth'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title: 'Growth rates compared: industry above designated size, first half (the baseline)',
 			keyFigure: 'industrial-value-added-growth',
 			headline:
 				'The growth axis and its baseline: above-size industrial value added up {industrial-value-added-growth} in the first half',
@@ -185,8 +185,9 @@ const GROWTH = {
 				'First, a baseline: in the first half, value added of industrial enterprises above designated size grew by {industrial-value-added-growth} year on year.',
 				'Each time we meet another year-on-year growth rate, we add it to the same axis, beside this baseline, with the period the source gives in brackets.'
 			],
-			caption: 'Baseline: industry above designated size, up {industrial-value-added-growth}',
-			alt: 'A horizontal bar chart with a single bar so far: value added of industry above designated size grew by {industrial-value-added-growth} year on year in the first half.',
+			caption:
+				'Baseline: industry above designated size, value added up {industrial-value-added-growth} in the first half',
+			alt: 'A single horizontal bar: value added of industry above designated size grew by {industrial-value-added-growth} year on year in the first half.',
 			chartNote: AXIS_NOTE,
 			notes:
 				'Introduce this growth chart, which keeps coming back: later chapters add new indicators to it.'
@@ -202,7 +203,7 @@ const GROWTH = {
 			text: [
 				'{by:xie-manufacturing-share} also said that in the first half {q:xie-manufacturing-share}.'
 			],
-			caption: 'Manufacturing value added: {manufacturing-share-of-gdp} of GDP',
+			caption: 'Manufacturing value added: {manufacturing-share-of-gdp} of GDP in the first half',
 			alt: 'A grid of a hundred small squares with {manufacturing-share-of-gdp} shaded: manufacturing value added as a share of GDP.',
 			notes:
 				'The words {q:xie-stable} are the judgement of {by:xie-stable}; the report gives no share for earlier years, so we make no comparison.'
@@ -237,9 +238,9 @@ const GROWTH = {
 			headline:
 				'Equipment manufacturing: {equipment-manufacturing-share} of above-size industrial value added in the first half',
 			description:
-				'{by:tao-equipment}, director-general of the Operation Monitoring and Coordination Bureau of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half China’s equipment manufacturing kept up fairly good growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.',
+				'{by:tao-equipment}, director-general of the Operation Monitoring and Coordination Bureau of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that in the first half China’s equipment manufacturing continued to grow fairly well, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.',
 			text: [
-				'The report then turns to new drivers of growth. {by:tao-equipment|role} said that in the first half China’s equipment manufacturing kept up fairly good growth, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.'
+				'The report then turns to new drivers of growth. {by:tao-equipment|role} said that in the first half China’s equipment manufacturing continued to grow fairly well, accounting for {equipment-manufacturing-share} of all value added of industrial enterprises above designated size.'
 			],
 			caption:
 				'Equipment manufacturing: {equipment-manufacturing-share} of above-size industrial value added',
@@ -250,7 +251,7 @@ const GROWTH = {
 		{
 			slug: 'high-tech-growth',
 			scene: sceneOf('high-tech-growth'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title: 'Growth rates compared: high-tech manufacturing above designated size, first half',
 			keyFigure: 'high-tech-manufacturing-growth',
 			headline:
 				'High-tech manufacturing above designated size: value added up {high-tech-manufacturing-growth} in the first half',
@@ -259,7 +260,8 @@ const GROWTH = {
 			text: [
 				'{by:xie-high-tech} said that in the first half, value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth} year on year. That is faster than the {industrial-value-added-growth} for above-size industry as a whole.'
 			],
-			caption: 'High-tech manufacturing up {high-tech-manufacturing-growth}',
+			caption:
+				'High-tech manufacturing above designated size: value added up {high-tech-manufacturing-growth} in the first half',
 			alt: 'Two horizontal bars: in the first half, value added of high-tech manufacturing above designated size grew by {high-tech-manufacturing-growth}, a longer bar than the {industrial-value-added-growth} for above-size industry as a whole.',
 			chartNote: AXIS_NOTE,
 			notes: 'A second bar appears, reaching well beyond the baseline.'
@@ -279,8 +281,8 @@ const GROWTH = {
 				'Multiplying the contribution rate by the overall growth rate gives the growth that high-tech manufacturing accounts for, in percentage points. By our estimate, then, {high-tech-pull} of the {industrial-value-added-growth} growth came from high-tech manufacturing.'
 			],
 			caption:
-				'Contribution rate {high-tech-contribution}: {high-tech-pull} of growth (our estimate)',
-			alt: 'A bar for total growth of {industrial-value-added-growth}, with a segment of {high-tech-contribution} marked as high-tech manufacturing: by our estimate, {high-tech-pull}.',
+				'High-tech contribution rate {high-tech-contribution}: {high-tech-pull} (our estimate)',
+			alt: 'A bar for total growth of {industrial-value-added-growth}, with a segment of {high-tech-contribution} marked as high-tech manufacturing: by our estimate ({industrial-value-added-growth} × {high-tech-contribution}), {high-tech-pull}.',
 			chartNote: 'The percentage points are our estimate: overall growth rate × contribution rate.',
 			notes:
 				'Explain the contribution rate: it is not this sector’s share of the total, but the share of the total increase that came from it.'
@@ -291,14 +293,15 @@ const GROWTH = {
 			title: 'Digital industry business revenue: year-on-year growth',
 			keyFigure: 'digital-industry-revenue-growth',
 			headline:
-				'Digital industry business revenue up {digital-industry-revenue-growth} year on year, the growth rate {digital-industry-growth-acceleration} higher',
+				'Digital industry business revenue up {digital-industry-revenue-growth} year on year, {digital-industry-growth-acceleration} faster than a year earlier',
 			description:
 				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, the digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier. The report gives no period for this growth rate.',
 			text: [
 				'According to the report, digital technologies such as 5G and large AI models developed rapidly, and the digital industry’s business revenue grew by {digital-industry-revenue-growth} year on year, a growth rate {digital-industry-growth-acceleration} higher than in the same period a year earlier.',
 				'Working backwards, we calculate that growth in the same period a year earlier was {digital-industry-growth-2024}.'
 			],
-			caption: 'Digital industry revenue: growth rate up {digital-industry-growth-acceleration}',
+			caption:
+				'Digital industry business revenue: growth {digital-industry-growth-acceleration} faster than a year earlier',
 			alt: 'Two points joined by a line: growth in the digital industry’s business revenue rose from {digital-industry-growth-2024} a year earlier (our estimate) to {digital-industry-revenue-growth}, an increase of {digital-industry-growth-acceleration}.',
 			chartNote:
 				'The year-earlier growth rate is our estimate: the current growth rate minus the increase in percentage points. The report does not state the period this growth rate covers.',
@@ -335,7 +338,7 @@ const GROWTH = {
 			text: [
 				'Data released at the press conference showed that by the end of June the total number of 5G base stations had reached {5g-base-stations}.'
 			],
-			caption: '{5g-base-stations} 5G base stations',
+			caption: '{5g-base-stations} 5G base stations at the end of June',
 			alt: '{5g-base-stations} in large type: the total number of 5G base stations at the end of June, marked on a ruler of orders of magnitude.',
 			notes: 'This is the total in place at the end of June, not the number added over a period.'
 		},
@@ -352,7 +355,8 @@ const GROWTH = {
 				'At present, integrated 5G applications have reached {5g-categories-reached} of the {economy-major-categories} major categories of the national economy. By our estimate, that is about {5g-category-coverage|plain} of them, and {5g-categories-not-reached} categories have not yet been reached.',
 				'In addition, {5g-industrial-internet-projects} “5G + Industrial Internet” projects have been built.'
 			],
-			caption: '{5g-categories-reached} of {economy-major-categories} major categories',
+			caption:
+				'Integrated 5G applications: {5g-categories-reached} of the {economy-major-categories} major categories of the national economy',
 			alt: 'A grid of {economy-major-categories|bare} squares, one for each major category of the national economy: the {5g-categories-reached|bare} shaded squares are the categories integrated 5G applications have reached; the {5g-categories-not-reached|bare} left empty have not yet been reached (our estimate).',
 			chartNote:
 				'The share of categories covered and the number not yet reached are our estimates.',
@@ -362,7 +366,7 @@ const GROWTH = {
 		{
 			slug: 'software',
 			scene: sceneOf('software'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title: 'Growth rates compared: software, cloud computing and big data revenue, January–May',
 			keyFigure: 'software-revenue-growth',
 			headline:
 				'Software business revenue up {software-revenue-growth} year on year in January–May',
@@ -410,7 +414,7 @@ const GROWTH = {
 			text: [
 				'Then OpenHarmony, an open-source operating system: by the end of June, {openharmony-products} types of product ran it, with {openharmony-devices} devices in total.'
 			],
-			caption: 'OpenHarmony: {openharmony-devices} devices',
+			caption: 'OpenHarmony: {openharmony-devices} devices at the end of June',
 			alt: 'In large type, {openharmony-devices}: the total number of devices running the OpenHarmony operating system; below it, in small type, {openharmony-products} types of product.',
 			notes: 'Both figures are marked over, so both are lower bounds.'
 		},
@@ -419,15 +423,15 @@ const GROWTH = {
 			scene: sceneOf('competition-order'),
 			title: 'Meeting excerpt: regulating competition in the new energy vehicle industry',
 			headline:
-				'Strengthening industry governance and regulating competition in the new energy vehicle industry',
+				'Regulating competition in the new energy vehicle industry: an excerpt from a meeting the source does not name',
 			description:
 				'{by:xie-governance}, chief engineer of the Ministry of Industry and Information Technology, said at the State Council Information Office press conference of {press-conference-date} that industry governance would be strengthened with market-based thinking and the rule of law, and the orderly exit of outdated production capacity promoted. A separate newspaper excerpt of a meeting, which names neither the meeting nor its date, reports that {by:meeting-nev} called for competition in the new energy vehicle industry to be effectively regulated.',
 			text: [
 				'Xinhua’s report of the press conference also touches on industry governance: {by:xie-governance} said that industry governance would be strengthened with market-based thinking and the rule of law, and that the orderly exit of outdated production capacity would be promoted.',
 				'Another source is an excerpt from a meeting printed on a newspaper page; the excerpt names neither the meeting nor its date. In the excerpt, {by:meeting-nev} stated that the various kinds of irrational competition that have appeared in the new energy vehicle industry must be tackled, combining short- and long-term measures in a comprehensive approach, so as to effectively regulate the order of competition in the industry.'
 			],
-			caption: 'Meeting excerpt: regulating competition in the new energy vehicle industry',
-			alt: 'What {by:meeting-nev} called for to regulate competition in the new energy vehicle industry: stronger cost investigations and price monitoring, stepped-up supervision and inspection of production conformity, pressing major carmakers to honour their commitments on payment terms, and work to build a long-term mechanism for regulating competition.',
+			caption: 'What {by:meeting-nev} called for (the excerpt gives neither its name nor its date)',
+			alt: 'What {by:meeting-nev} (a meeting whose name and date the newspaper excerpt does not give) called for to regulate competition in the new energy vehicle industry: stronger cost investigations and price monitoring, stepped-up supervision and inspection of production conformity, pressing major carmakers to honour their commitments on payment terms, and work to build a long-term mechanism for regulating competition.',
 			chartNote:
 				'Source: an excerpt on a newspaper page (continued from the front page), which names neither the meeting nor its date; the source text breaks off mid-sentence.',
 			notes:
@@ -462,14 +466,15 @@ const INNOVATION = {
 			text: [
 				'The Xinhua report turns to nurturing innovative firms: in the first half, MIIT, together with the Ministry of Finance, supported the high-quality development of {little-giants-supported} specialised and sophisticated “little giant” firms – small and medium-sized enterprises that hold a national designation of that name.'
 			],
-			caption: '{little-giants-supported} “little giant” firms supported',
+			caption:
+				'{little-giants-supported} specialised and sophisticated “little giant” firms supported in the first half',
 			alt: '{little-giants-supported|bare} small squares, each standing for one specialised and sophisticated “little giant” firm that received support.',
 			notes: 'Each small square is one firm: a way to get a feel for the scale.'
 		},
 		{
 			slug: 'sme-service-month',
 			scene: sceneOf('sme-service-month'),
-			title: 'Small and medium-sized enterprises served (first half)',
+			title: 'Small and medium-sized enterprises (SMEs) served in the first half',
 			keyFigure: 'smes-served',
 			headline: 'Small and medium-sized enterprises served in the first half: {smes-served}',
 			description:
@@ -489,15 +494,16 @@ const INNOVATION = {
 			title:
 				'Value of deal orders brokered and of contracts to commercialise technological results',
 			keyFigure: 'sme-deal-orders',
-			headline: 'Deal orders of {sme-deal-orders} brokered in the first half',
+			headline:
+				'Orders worth {sme-deal-orders} brokered in the first half, contracts to commercialise technological results worth {sme-tech-transfer-contracts}',
 			description:
 				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, deal orders worth {sme-deal-orders} were brokered in the first half, and contracts to commercialise technological results reached {sme-tech-transfer-contracts}. The report gives both figures right after the National SMEs Service Month, without saying what work produced them.',
 			text: [
 				'The same sentence also covers deals and the commercialisation of technological results: in the first half, deal orders worth {sme-deal-orders} were brokered, and contracts to commercialise technological results reached {sme-tech-transfer-contracts}.'
 			],
 			caption:
-				'Deal orders: {sme-deal-orders}; contracts to commercialise results: {sme-tech-transfer-contracts}',
-			alt: 'Two horizontal bars: deal orders brokered, worth {sme-deal-orders}, and contracts to commercialise technological results, worth {sme-tech-transfer-contracts}.',
+				'First half: orders brokered worth {sme-deal-orders}; contracts to commercialise technological results worth {sme-tech-transfer-contracts}',
+			alt: 'Two horizontal bars: orders brokered in the first half, worth {sme-deal-orders}, and contracts to commercialise technological results, worth {sme-tech-transfer-contracts}.',
 			chartNote:
 				'A value marked nearly is slightly below the number shown; a value marked over is above it.',
 			notes:
@@ -506,7 +512,7 @@ const INNOVATION = {
 		{
 			slug: 'robots',
 			scene: sceneOf('robots'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title: 'Growth rates compared: robot output',
 			keyFigure: 'industrial-robot-output-growth',
 			headline:
 				'Industrial robot output up {industrial-robot-output-growth} year on year, service robots up {service-robot-output-growth}',
@@ -516,8 +522,9 @@ const INNOVATION = {
 				'Next, robots. {q:xie-robots}, {by:xie-robots} said.',
 				'The report gives no period for these two growth rates. Once they are on the growth axis, the axis has to stretch to hold them.'
 			],
-			caption: 'Industrial robot output up {industrial-robot-output-growth}',
-			alt: 'Seven horizontal bars on a stretched axis: industrial robot output up {industrial-robot-output-growth} and service robot output up {service-robot-output-growth}, far longer than the other indicators; value added of industry above designated size up {industrial-value-added-growth}.',
+			caption:
+				'Output of industrial robots up {industrial-robot-output-growth}, of service robots up {service-robot-output-growth}',
+			alt: 'Seven horizontal bars: industrial robot output up {industrial-robot-output-growth} and service robot output up {service-robot-output-growth}, far longer than the other indicators; value added of industry above designated size up {industrial-value-added-growth}.',
 			chartNote: AXIS_NOTE,
 			notes:
 				'Watch the scale change: the earlier bars are all squeezed shorter, and the two robot-output bars are far longer than the rest.'
@@ -532,14 +539,15 @@ const INNOVATION = {
 			description:
 				'{by:xie-humanoid}, chief engineer of the Ministry of Industry and Information Technology, told a State Council Information Office press conference on {press-conference-date} that humanoid robot training grounds and datasets had gone into operation, with {humanoid-training-data} items of training data released as open source. The report gives no period for this figure.',
 			text: ['Earlier in the same remark, {by:xie-humanoid} said: {q:xie-humanoid}.'],
-			caption: 'Training data released as open source: {humanoid-training-data} items',
+			caption:
+				'Humanoid robot training grounds and datasets: {humanoid-training-data} items of training data released as open source',
 			alt: 'A large figure, {humanoid-training-data}: the number of items of training data released as open source through humanoid robot training grounds and datasets.',
 			notes: 'This counts items of data for training robots, not robots.'
 		},
 		{
 			slug: 'tech-contracts',
 			scene: sceneOf('tech-contracts'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title: 'Growth rates compared: technology contract turnover, first half',
 			keyFigure: 'tech-contract-turnover-growth',
 			headline:
 				'Technology contract turnover up {tech-contract-turnover-growth} year on year in the first half',
@@ -548,8 +556,8 @@ const INNOVATION = {
 			text: [
 				'The commercialisation of scientific and technological results grew in scale: in the first half, {tech-contracts-registered} technology contracts were registered nationwide, with a turnover of {tech-contract-turnover}, up {tech-contract-turnover-growth} year on year.'
 			],
-			caption: 'Technology contract turnover up {tech-contract-turnover-growth}',
-			alt: 'Eight horizontal bars: technology contract turnover grew {tech-contract-turnover-growth} in the first half, behind the two robot bars and ahead of software.',
+			caption: 'Technology contract turnover up {tech-contract-turnover-growth} in the first half',
+			alt: 'Eight horizontal bars: technology contract turnover grew by {tech-contract-turnover-growth} in the first half, the third-longest bar: shorter than industrial robot output ({industrial-robot-output-growth}) and service robot output ({service-robot-output-growth}), longer than software business revenue in January–May ({software-revenue-growth}).',
 			chartNote: AXIS_NOTE,
 			notes: 'Turnover growth ranks third on the chart, behind only the two robot-output figures.'
 		},
@@ -560,14 +568,15 @@ const INNOVATION = {
 				'Technology contract turnover = number of contracts × average value per contract (our estimate)',
 			keyFigure: 'tech-contract-average-value',
 			headline:
-				'Average technology contract in the first half: {tech-contract-average-value} (our estimate)',
+				'Average value per technology contract in the first half: {tech-contract-average-value} (our estimate)',
 			description:
 				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, {tech-contracts-registered} technology contracts were registered in the first half, with a turnover of {tech-contract-turnover}. By our estimate, that is {tech-contract-average-value} per contract on average, a lower bound.',
 			text: [
 				'Dividing the turnover, {tech-contract-turnover}, by the {tech-contracts-registered} contracts gives, by our estimate, an average of {tech-contract-average-value} per contract.',
 				'The numerator is a lower bound (over) and the denominator an upper bound (nearly), so the resulting average can only be a lower bound.'
 			],
-			caption: 'Average per contract: {tech-contract-average-value} (our estimate)',
+			caption:
+				'Average value per technology contract in the first half: {tech-contract-average-value} (our estimate)',
 			alt: 'A rectangle whose width stands for the number of contracts, {tech-contracts-registered}, whose height stands for the average value per contract, {tech-contract-average-value} (our estimate), and whose area stands for the turnover, {tech-contract-turnover}.',
 			chartNote: 'The average value per contract is our estimate, and a lower bound.',
 			notes:
@@ -585,7 +594,8 @@ const INNOVATION = {
 			text: [
 				'Work on industrial innovation platforms continued: by the end of June, {innovation-centres} national-level manufacturing innovation centres had been established.'
 			],
-			caption: '{innovation-centres} national-level manufacturing innovation centres',
+			caption:
+				'{innovation-centres} national-level manufacturing innovation centres established by the end of June',
 			alt: '{innovation-centres|bare} squares, each standing for one national-level manufacturing innovation centre already established.',
 			notes: 'Here the story moves from firms to platforms.'
 		},
@@ -617,8 +627,9 @@ const INNOVATION = {
 			text: [
 				'{q:xie-pilot-reserve}, {by:xie-pilot-reserve} said. By our estimate, the first batch is about {pilot-selection-rate|plain} of the reserve pool.'
 			],
-			caption: 'Reserve pool: {pilot-platform-reserve}; first batch: {pilot-platforms-first-batch}',
-			alt: 'Two nested squares whose areas stand for the reserve pool ({pilot-platform-reserve} platforms) and the first batch selected for priority development ({pilot-platforms-first-batch}); by our estimate, the smaller is about {pilot-selection-rate|plain} of the larger.',
+			caption:
+				'Pilot-scale testing platforms: {pilot-platform-reserve} in the reserve pool; {pilot-platforms-first-batch} in the first batch',
+			alt: 'Two nested squares whose areas stand for the reserve pool ({pilot-platform-reserve} platforms) and the first batch selected for priority development ({pilot-platforms-first-batch}); by our estimate, the smaller is about {pilot-selection-rate|plain} of the larger ({pilot-platforms-first-batch} ÷ {pilot-platform-reserve}).',
 			chartNote:
 				'The areas of the squares are proportional to the numbers; the ratio is our estimate.',
 			notes:
@@ -674,7 +685,8 @@ const FINANCING = {
 			text: [
 				'Through the national industry-finance cooperation platform, {platform-institutions} financial and investment institutions, focusing on the most pressing needs of manufacturers, have launched {platform-products} financial products, and cumulative financing for firms stands at {platform-financing-total}.'
 			],
-			caption: 'Cumulative financing through the platform: {platform-financing-total}',
+			caption:
+				'National industry-finance cooperation platform: {platform-financing-total} in cumulative financing for firms',
 			alt: 'The headline figure, {platform-financing-total}: cumulative financing for firms through the national industry-finance cooperation platform.',
 			notes:
 				'This is a cumulative total, and the report does not say from when it is counted, so do not present it as new financing in any one period.'
@@ -692,7 +704,8 @@ const FINANCING = {
 				'Beneficiary firms received {platform-average-per-firm} each in financing support on average.',
 				'Dividing the total by the average, we calculate that {platform-beneficiary-firms} firms benefited: the total is a lower bound (over) and the average an upper bound (nearly), so the number of firms can only be a lower bound too.'
 			],
-			caption: 'Beneficiary firms: {platform-beneficiary-firms} (our estimate)',
+			caption:
+				'National industry-finance cooperation platform: {platform-beneficiary-firms} beneficiary firms (our estimate)',
 			alt: 'A rectangle whose width stands for the beneficiary firms, {platform-beneficiary-firms} by our estimate, whose height stands for the average of {platform-average-per-firm} per firm, and whose area stands for the financing total of {platform-financing-total}.',
 			chartNote: 'The number of beneficiary firms is our estimate, and a lower bound.',
 			notes:
@@ -711,7 +724,7 @@ const FINANCING = {
 				'{by:xie-relending} described active cooperation with the relevant departments on financial policies that serve new industrialisation: in the first half, the relending quota for scientific and technological innovation and technological transformation was raised by {relending-quota-increase}, and a pilot policy on M&A loans supporting mergers, acquisitions and restructuring by technology-based firms was introduced, among other measures, with the limits on loan shares, loan terms and the like significantly relaxed.',
 				'Relending is money that a central bank lends to banks for them to lend on for a stated purpose; technological transformation is the renewal of existing firms’ equipment, processes and products; new industrialisation is the Chinese government’s name for its industrial policy. The report gives only the increase in the quota, not the quota itself or how much of it has been lent.'
 			],
-			caption: 'Relending quota raised by {relending-quota-increase}',
+			caption: 'Relending quota raised by {relending-quota-increase} in the first half',
 			alt: 'Two bars: cumulative financing for firms through the platform, {platform-financing-total}, and the increase in the relending quota in the first half, {relending-quota-increase}.',
 			chartNote:
 				'The two are measured on different bases and are shown side by side only to compare their scale. The report does not say how they relate, and they cannot be added together.',
@@ -721,10 +734,10 @@ const FINANCING = {
 		{
 			slug: 'credit-loans',
 			scene: sceneOf('credit-loans'),
-			title: 'Special loan products: the share of credit loans to firms',
+			title: 'Special loan products: the share of credit loans to firms (base not stated)',
 			keyFigure: 'credit-loan-share',
 			headline:
-				'Special loan products launched with banks: credit loans to firms at {credit-loan-share}',
+				'Special loan products for key industrial chains: credit loans to firms at {credit-loan-share} (base not stated)',
 			description:
 				'According to Xinhua’s report of the State Council Information Office press conference of {press-conference-date}, special loan products for key industrial chains were launched together with a number of banks, with credit loans to firms making up {credit-loan-share} and the longest loan term reaching {longest-loan-term}. The report gives no period, and does not say what the share is a share of.',
 			text: [
@@ -742,7 +755,7 @@ const FINANCING = {
 			slug: 'special-loans',
 			scene: sceneOf('special-loans'),
 			title:
-				'Amounts on different bases: adding financing from green factory loans and similar products',
+				'Three amounts on different bases, not to be added: platform financing, the relending quota, green factory loans and similar products',
 			keyFigure: 'upgrade-loans-financing',
 			headline:
 				'Green factory loans, MIIT digital transformation loans and similar products: {upgrade-loans-financing} in cumulative financing',
@@ -790,9 +803,9 @@ const INVESTMENT = {
 	],
 	keyFigure: 'hubei-signed-projects',
 	headline:
-		'Hubei in January–June: {hubei-signed-projects} signed investment projects of {hubei-project-threshold}, {hubei-started-projects} started',
+		'Hubei in January–June: {hubei-signed-projects} signed investment-promotion projects of {hubei-project-threshold}, {hubei-started-projects} started',
 	description:
-		'According to a report in the Investment Promotion column, {hubei-signed-projects} investment projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-started-projects} projects of {hubei-project-threshold} started construction, up {hubei-started-projects-growth} year on year.',
+		'According to a report in the Investment Promotion column, {hubei-signed-projects} investment-promotion projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-started-projects} projects of {hubei-project-threshold} started construction, up {hubei-started-projects-growth} year on year.',
 	steps: [
 		{
 			slug: 'hubei-training',
@@ -853,16 +866,18 @@ const INVESTMENT = {
 		{
 			slug: 'hubei-signed',
 			scene: sceneOf('hubei-signed'),
-			title: 'Signed investment projects of {hubei-project-threshold} in Hubei (January–June)',
+			title:
+				'Signed investment-promotion projects of {hubei-project-threshold} in Hubei (January–June)',
 			keyFigure: 'hubei-signed-projects',
 			headline:
-				'Hubei: {hubei-signed-projects} signed investment projects of {hubei-project-threshold} in January–June',
+				'Hubei: {hubei-signed-projects} signed investment-promotion projects of {hubei-project-threshold} in January–June',
 			description:
-				'According to a report in the Investment Promotion column, {hubei-signed-projects} investment projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-large-signed-projects} signed projects were worth {hubei-large-project-threshold}.',
+				'According to a report in the Investment Promotion column, {hubei-signed-projects} investment-promotion projects of {hubei-project-threshold} were signed across Hubei province in January–June, and {hubei-large-signed-projects} signed projects were worth {hubei-large-project-threshold}.',
 			text: [
 				'The report also gives province-wide investment promotion figures for this year so far. Of the investment projects signed across Hubei in January–June this year, {hubei-signed-projects} were worth {hubei-project-threshold}.'
 			],
-			caption: '{hubei-signed-projects} signed projects of {hubei-project-threshold}',
+			caption:
+				'Hubei, January–June: {hubei-signed-projects} signed investment-promotion projects of {hubei-project-threshold}',
 			alt: 'A grid of {hubei-signed-projects|bare} small squares, each standing for one signed investment project of {hubei-project-threshold}.',
 			chartNote: 'One square per project; the count covers projects of {hubei-project-threshold}.',
 			notes: 'Each small square is one project: let the area convey the number.'
@@ -871,16 +886,17 @@ const INVESTMENT = {
 			slug: 'hubei-large',
 			scene: sceneOf('hubei-large'),
 			title:
-				'Signed investment projects of {hubei-large-project-threshold} in Hubei (January–June)',
+				'Signed investment-promotion projects of {hubei-large-project-threshold} in Hubei (January–June)',
 			keyFigure: 'hubei-large-signed-projects',
 			headline:
-				'Hubei: {hubei-large-signed-projects} signed investment projects of {hubei-large-project-threshold} in January–June',
+				'Hubei: {hubei-large-signed-projects} signed investment-promotion projects of {hubei-large-project-threshold} in January–June',
 			description:
-				'According to a report in the Investment Promotion column, {hubei-large-signed-projects} investment projects of {hubei-large-project-threshold} were signed across Hubei province in January–June, against {hubei-signed-projects} of {hubei-project-threshold}. By our estimate, the larger projects make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.',
+				'According to a report in the Investment Promotion column, {hubei-large-signed-projects} investment-promotion projects of {hubei-large-project-threshold} were signed across Hubei province in January–June, against {hubei-signed-projects} of {hubei-project-threshold}. By our estimate, the larger projects make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.',
 			text: [
 				'Signed projects of {hubei-large-project-threshold} numbered {hubei-large-signed-projects}. A project of {hubei-large-project-threshold} is also a project of {hubei-project-threshold}, so we take these {hubei-large-signed-projects|bare} to be among the {hubei-signed-projects|bare}; on that basis we calculate that they make up about {hubei-large-project-share|plain} of the signed projects of {hubei-project-threshold}.'
 			],
-			caption: '{hubei-large-signed-projects} signed projects of {hubei-large-project-threshold}',
+			caption:
+				'Hubei, January–June: {hubei-large-signed-projects} signed investment-promotion projects of {hubei-large-project-threshold}',
 			alt: 'Of {hubei-signed-projects|bare} squares, {hubei-large-signed-projects|bare} are highlighted: the signed projects of {hubei-large-project-threshold}, about {hubei-large-project-share|plain} of the total by our estimate.',
 			chartNote: 'The share is our estimate.',
 			notes:
@@ -893,15 +909,15 @@ const INVESTMENT = {
 				'Investment projects of {hubei-project-threshold} that started construction in Hubei (January–June)',
 			keyFigure: 'hubei-started-projects',
 			headline:
-				'Hubei: {hubei-started-projects} investment projects of {hubei-project-threshold} started construction in January–June, up {hubei-started-projects-growth}',
+				'Hubei: {hubei-started-projects} investment-promotion projects of {hubei-project-threshold} started construction in January–June, up {hubei-started-projects-growth}',
 			description:
-				'According to a report in the Investment Promotion column, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei province in January–June, up {hubei-started-projects-growth} year on year, with planned investment of {hubei-planned-investment}.',
+				'According to a report in the Investment Promotion column, {hubei-started-projects} investment-promotion projects of {hubei-project-threshold} started construction across Hubei province in January–June, up {hubei-started-projects-growth} year on year, with planned investment of {hubei-planned-investment}.',
 			text: [
-				'The report gives a separate set of figures for projects that started construction. In January–June, {hubei-started-projects} investment projects of {hubei-project-threshold} started construction across Hubei, up {hubei-started-projects-growth} year on year; from this we calculate that the figure for the same period a year earlier was about {hubei-started-projects-2024|plain}.'
+				'The report gives a separate set of figures for projects that started construction. In January–June, {hubei-started-projects} investment-promotion projects of {hubei-project-threshold} started construction across Hubei, up {hubei-started-projects-growth} year on year; from this we calculate that the figure for the same period a year earlier was about {hubei-started-projects-2024|plain}.'
 			],
 			caption:
-				'{hubei-started-projects} projects of {hubei-project-threshold} started, up {hubei-started-projects-growth}',
-			alt: 'Two points joined by a line: started projects of {hubei-project-threshold} rose from {hubei-started-projects-2024} in the same period a year earlier (our estimate) to {hubei-started-projects}, up {hubei-started-projects-growth}.',
+				'Hubei, January–June: {hubei-started-projects} investment-promotion projects of {hubei-project-threshold} started, up {hubei-started-projects-growth}',
+			alt: 'Two points joined by a line: Hubei’s investment-promotion projects of {hubei-project-threshold} started rose from {hubei-started-projects-2024} in the same period a year earlier (our estimate) to {hubei-started-projects}, up {hubei-started-projects-growth}.',
 			chartNote:
 				'The year-earlier figure is our estimate: this year’s figure divided by one plus the growth rate.',
 			notes:
@@ -910,19 +926,20 @@ const INVESTMENT = {
 		{
 			slug: 'hubei-growth-axis',
 			scene: sceneOf('hubei-growth-axis'),
-			title: 'Year-on-year growth rates, indicator by indicator',
+			title:
+				'Growth rates compared: Hubei’s investment-promotion projects of {hubei-project-threshold} started, January–June',
 			keyFigure: 'hubei-started-projects-growth',
 			headline:
-				'The growth axis in full: Hubei’s started projects of {hubei-project-threshold} up {hubei-started-projects-growth} in January–June',
+				'The growth axis in full: Hubei’s investment-promotion projects of {hubei-project-threshold} started in January–June, up {hubei-started-projects-growth}',
 			description:
-				'In January–June, the number of investment projects of {hubei-project-threshold} that started construction in Hubei grew {hubei-started-projects-growth} year on year. We set it beside the other year-on-year growth rates in the reports, from industrial robot output at {industrial-robot-output-growth} to value added of industry above designated size at {industrial-value-added-growth}; their bases and periods differ, so they cannot be compared directly.',
+				'According to a report in the Investment Promotion column, in January–June the number of investment-promotion projects of {hubei-project-threshold} that started construction in Hubei grew by {hubei-started-projects-growth} year on year. We set it beside the other year-on-year growth rates in the reports, from industrial robot output at {industrial-robot-output-growth} to value added of industry above designated size at {industrial-value-added-growth}; their bases and periods differ, so they cannot be compared directly.',
 			text: [
-				'Back to the growth axis that runs through the story: in January–June, the number of investment projects of {hubei-project-threshold} that started construction in Hubei grew {hubei-started-projects-growth} year on year.',
+				'Back to the growth axis that runs through the story: in January–June, the number of investment-promotion projects of {hubei-project-threshold} that started construction in Hubei grew by {hubei-started-projects-growth} year on year.',
 				'These growth rates are not on the same basis: some measure value added, others revenue, output, turnover or numbers of projects, and their periods are not all the same either. They sit side by side only to show where each one lies, not for a direct comparison of which is higher.'
 			],
 			caption:
-				'Hubei’s started projects of {hubei-project-threshold}: up {hubei-started-projects-growth}',
-			alt: 'Nine bars sum up the story’s growth rates: industrial robot output, {industrial-robot-output-growth}, is the longest, followed by service robot output, {service-robot-output-growth}, and technology contract turnover, {tech-contract-turnover-growth}; the number of started projects of {hubei-project-threshold} in Hubei grew {hubei-started-projects-growth}, and value added of industry above designated size {industrial-value-added-growth}.',
+				'Hubei, January–June: investment-promotion projects of {hubei-project-threshold} started, up {hubei-started-projects-growth}',
+			alt: 'Nine bars sum up the story’s growth rates: industrial robot output, {industrial-robot-output-growth}, is the longest, followed by service robot output, {service-robot-output-growth}, and technology contract turnover, {tech-contract-turnover-growth}; the number of started projects of {hubei-project-threshold} in Hubei grew by {hubei-started-projects-growth}, and value added of industry above designated size {industrial-value-added-growth}.',
 			chartNote: `The indicators are measured on different bases: some are value added, others revenue, output, turnover or numbers of projects. ${AXIS_NOTE}`,
 			notes:
 				'An overview of all the story’s growth rates; a reminder that their bases and periods differ.'
@@ -931,17 +948,17 @@ const INVESTMENT = {
 			slug: 'hubei-investment',
 			scene: sceneOf('hubei-investment'),
 			title:
-				'Started projects of {hubei-project-threshold}: planned investment = projects × average per project (our estimate)',
+				'Hubei’s investment-promotion projects of {hubei-project-threshold} started in January–June: planned investment = projects × average per project (our estimate)',
 			keyFigure: 'hubei-planned-investment',
 			headline:
-				'Hubei: planned investment of {hubei-planned-investment} in projects of {hubei-project-threshold} started in January–June',
+				'Hubei: planned investment of {hubei-planned-investment} in investment-promotion projects of {hubei-project-threshold} started in January–June',
 			description:
-				'According to a report in the Investment Promotion column, the {hubei-started-projects} investment projects of {hubei-project-threshold} that started construction across Hubei province in January–June have planned investment of {hubei-planned-investment}. By our estimate, that is {hubei-average-planned-investment} per project on average.',
+				'According to a report in the Investment Promotion column, the {hubei-started-projects} investment-promotion projects of {hubei-project-threshold} that started construction across Hubei province in January–June have planned investment of {hubei-planned-investment}. By our estimate, that is {hubei-average-planned-investment} per project on average.',
 			text: [
 				'The planned investment in these started projects is {hubei-planned-investment}; by our estimate, that is {hubei-average-planned-investment} per project on average.'
 			],
 			caption:
-				'Planned investment in started projects of {hubei-project-threshold}: {hubei-planned-investment}',
+				'Hubei, January–June: planned investment of {hubei-planned-investment} in investment-promotion projects of {hubei-project-threshold} started',
 			alt: 'A rectangle whose width stands for the {hubei-started-projects} started projects of {hubei-project-threshold}, whose height stands for the average planned investment per project, {hubei-average-planned-investment} (our estimate), and whose area stands for the total planned investment of {hubei-planned-investment}.',
 			chartNote: 'The average planned investment per project is our estimate.',
 			notes: 'To close: the average planned investment per started project, our estimate.'
@@ -1147,7 +1164,7 @@ const NAMES = {
 
 const LISTS = {
 	'nev-competition': {
-		source: 'The meeting; our translation',
+		source: 'Unnamed meeting, undated; our translation',
 		claim: 'meeting-nev',
 		items: [
 			'Strengthen cost investigations and price monitoring',
@@ -1176,7 +1193,7 @@ const SOURCES: Record<string, { title: string; publisher: string; description: s
 	},
 	'meeting-excerpt': {
 		title: 'Proceedings of a meeting (newspaper page excerpt, continued from the front page)',
-		publisher: 'Newspaper page excerpt (publication not stated)',
+		publisher: 'a newspaper page excerpt (publication not stated)',
 		description:
 			'The excerpt covers the rectification of problems found by audits and the regulation of competition in the new energy vehicle industry; the latter passage is stated to come from a meeting, whose name and date the excerpt does not give; the text breaks off mid-sentence'
 	},
@@ -1271,7 +1288,7 @@ const META = {
 	siteName: 'News in Numbers',
 	title: STORY_TITLE,
 	description:
-		'In the first half of {year}, value added of China’s industrial enterprises above designated size grew by {industrial-value-added-growth} year on year. From growth and innovation to financing and investment promotion, every figure in four reports, taken apart one by one: two Xinhua reports from a State Council Information Office press conference, a newspaper excerpt of a meeting and a report on investment promotion in Hubei.',
+		'According to Xinhua, value added of China’s industrial enterprises above designated size grew by {industrial-value-added-growth} year on year in the first half of {year}. From growth and innovation to financing and investment promotion, a figure-by-figure guide to four reports: two Xinhua reports from a State Council Information Office press conference, a newspaper excerpt of a meeting and a report on investment promotion in Hubei.',
 	chapterTitle: '%chapter% · China’s industry at half-time',
 	socialChapterTitle: '%chapter% | %headline% · China’s industry at half-time',
 	stepTitle: '%step% | %chapter% · China’s industry at half-time'
@@ -1478,10 +1495,10 @@ const PERIODS = {
 	'jan-jun': 'January–June %year%',
 	'jan-may': 'January–May %year%',
 	'end-june': 'As of the end of June %year%',
-	'year-end': 'End of %year% (target)',
+	'year-end': 'end-%year% target',
 	now: 'At present',
 	current: 'Currently',
-	cumulative: 'Cumulative',
+	cumulative: 'Cumulative, start not stated',
 	'prior-year': 'A year earlier (our estimate)',
 	none: 'Period not stated in the source'
 };
@@ -1597,7 +1614,7 @@ const UI = {
 	correctionNow: 'Now',
 	correctionWhy: 'Why',
 	correctionWhere: 'Where',
-	feedTitle: '%title%: publication and corrections',
+	feedTitle: '%title% – publication and corrections',
 	feedPublished: 'Published',
 	feedCorrection: 'Correction: %where%',
 	traceHint: 'Where this number comes from',

@@ -39,7 +39,7 @@ const content: Content = {
 		siteName: '数据读报',
 		title: STORY_TITLE,
 		description:
-			'{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解四份报道中的每一个数字：国新办发布会的两篇新华社报道、一次会议的报纸摘录和湖北招商引资的报道。',
+			'据新华社报道，{year}年上半年，规上工业增加值同比增长{industrial-value-added-growth}。从增长、创新、融资到招商，逐一拆解四份材料中的每一个数字：国新办发布会的两篇新华社报道、一次会议的报纸摘录和湖北招商引资的报道。',
 		chapterTitle: '%chapter% · 工业经济的上半场',
 		socialChapterTitle: '%chapter%｜%headline% · 工业经济的上半场',
 		stepTitle: '%step%｜%chapter% · 工业经济的上半场'
@@ -81,7 +81,7 @@ const content: Content = {
 					'报道开头的第一个数字是：上半年，规模以上工业增加值同比增长{industrial-value-added-growth}。',
 					'{by:xie-resilience|role}的原话是：{q:xie-resilience}。'
 				],
-				caption: '规上工业增加值同比增长{industrial-value-added-growth}',
+				caption: '上半年规上工业增加值同比增长{industrial-value-added-growth}',
 				alt: '大号数字{industrial-value-added-growth}：上半年规模以上工业增加值的同比增速。',
 				notes: '这是整篇的基准数字，后面的增速都会和它并排。'
 			}
@@ -105,7 +105,7 @@ const content: Content = {
 				{
 					slug: 'industry-growth',
 					scene: { type: 'growth-bars', figures: axisThrough('industrial-value-added-growth') },
-					title: '各项指标的同比增速',
+					title: '同比增速对照：上半年规上工业增加值（基准线）',
 					keyFigure: 'industrial-value-added-growth',
 					headline: '增速轴的基准线：上半年规上工业增加值增长{industrial-value-added-growth}',
 					description:
@@ -114,8 +114,8 @@ const content: Content = {
 						'先立一条基准线：上半年，规上工业增加值同比增长{industrial-value-added-growth}。',
 						'接下来每遇到一个同比增速，我们都把它放到同一条轴上，和这条基准线并排，并在括号里注明原文所写的时段。'
 					],
-					caption: '基准线：规上工业增长{industrial-value-added-growth}',
-					alt: '横向条形图，此时只有一根条：上半年规上工业增加值同比增长{industrial-value-added-growth}。',
+					caption: '基准线：上半年规上工业增加值增长{industrial-value-added-growth}',
+					alt: '一根横条：上半年规上工业增加值同比增长{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
 					notes: '讲解这张会反复出现的增速图：后面的章节还会往上加新的指标。'
 				},
@@ -128,7 +128,7 @@ const content: Content = {
 					description:
 						'{by:xie-manufacturing-share|role}在国新办{press-conference-date}的发布会上介绍，上半年制造业增加值占GDP比重达到{manufacturing-share-of-gdp}，{q:xie-stable}。',
 					text: ['{by:xie-manufacturing-share}还介绍，上半年{q:xie-manufacturing-share}。'],
-					caption: '制造业增加值占GDP比重{manufacturing-share-of-gdp}',
+					caption: '上半年制造业增加值占GDP比重{manufacturing-share-of-gdp}',
 					alt: '由一百个小方格组成的方阵，其中{manufacturing-share-of-gdp}涂色，代表制造业增加值占GDP的比重。',
 					notes: '{q:xie-stable}是{by:xie-stable}的判断；报道没有给出往年的比重，这里不做比较。'
 				},
@@ -166,7 +166,7 @@ const content: Content = {
 					text: [
 						'报道接着写到新动能。{by:tao-equipment|role}表示，上半年，我国装备制造业延续较好增势，占全部规模以上工业增加值的比重为{equipment-manufacturing-share}。'
 					],
-					caption: '装备制造业占规上工业增加值{equipment-manufacturing-share}',
+					caption: '上半年装备制造业占规上工业增加值比重{equipment-manufacturing-share}',
 					alt: '一百个方格中{equipment-manufacturing-share}涂色，代表装备制造业在全部规上工业增加值中的比重。',
 					notes: '从总量转到结构：看装备制造业在全部规上工业增加值中的比重。'
 				},
@@ -177,7 +177,7 @@ const content: Content = {
 						figures: axisThrough('high-tech-manufacturing-growth'),
 						highlight: ['high-tech-manufacturing-growth']
 					},
-					title: '各项指标的同比增速',
+					title: '同比增速对照：上半年规上高技术制造业增加值',
 					keyFigure: 'high-tech-manufacturing-growth',
 					headline: '上半年规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}',
 					description:
@@ -185,7 +185,7 @@ const content: Content = {
 					text: [
 						'{by:xie-high-tech}介绍，上半年，规上高技术制造业增加值同比增长{high-tech-manufacturing-growth}。这高于规上工业整体的{industrial-value-added-growth}。'
 					],
-					caption: '高技术制造业增长{high-tech-manufacturing-growth}',
+					caption: '上半年规上高技术制造业增加值增长{high-tech-manufacturing-growth}',
 					alt: '两根横条：上半年规上高技术制造业增加值增长{high-tech-manufacturing-growth}，长于规上工业整体的{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
 					notes: '第二根条出现，比基准线长出一截。'
@@ -201,15 +201,16 @@ const content: Content = {
 					},
 					title: '规上工业增长中高技术制造业的贡献（上半年）',
 					keyFigure: 'high-tech-contribution',
-					headline: '上半年高技术制造业对规上工业增长的贡献率为{high-tech-contribution}',
+					headline: '上半年规上高技术制造业对规上工业增长的贡献率为{high-tech-contribution}',
 					description:
-						'{by:xie-high-tech|role}在国新办{press-conference-date}的发布会上介绍，上半年规上高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。本文据此推算，它拉动规上工业增长{high-tech-pull}。',
+						'{by:xie-high-tech|role}在国新办{press-conference-date}的发布会上介绍，上半年规上高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。本文据此推算（{industrial-value-added-growth}×{high-tech-contribution}），它拉动规上工业增长{high-tech-pull}。',
 					text: [
 						'它对整体增长的贡献有多少？{by:xie-high-tech}介绍，高技术制造业对全部规上工业增长的贡献率为{high-tech-contribution}。',
 						'贡献率乘以总增速，就是它拉动的部分。本文据此推算，{industrial-value-added-growth}的增长里有{high-tech-pull}由高技术制造业带来。'
 					],
-					caption: '贡献率{high-tech-contribution}，拉动{high-tech-pull}（推算）',
-					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，本文推算合{high-tech-pull}。',
+					caption:
+						'上半年规上高技术制造业贡献率{high-tech-contribution}，拉动{high-tech-pull}（推算）',
+					alt: '一根代表{industrial-value-added-growth}总增长的横条，其中{high-tech-contribution}的一段标为高技术制造业，本文推算合{high-tech-pull}（{industrial-value-added-growth}×{high-tech-contribution}）。',
 					chartNote: '拉动的百分点为本文推算：总增速×贡献率。',
 					notes: '讲解贡献率：它不是这一块在总量中的占比，而是总增量中来自这一块的比重。'
 				},
@@ -231,7 +232,7 @@ const content: Content = {
 						'报道写道，以5G、人工智能大模型等为代表的数字技术迅速发展。数字产业完成业务收入同比增长{digital-industry-revenue-growth}，增速较上年同期提高{digital-industry-growth-acceleration}。',
 						'本文由此倒推，上年同期的增速是{digital-industry-growth-2024}。'
 					],
-					caption: '数字产业收入增速提高{digital-industry-growth-acceleration}',
+					caption: '数字产业业务收入增速较上年同期提高{digital-industry-growth-acceleration}',
 					alt: '两个点用线相连：数字产业业务收入增速从上年同期的{digital-industry-growth-2024}（本文推算）升至{digital-industry-revenue-growth}，提高{digital-industry-growth-acceleration}。',
 					chartNote:
 						'上年同期增速为本文推算：本期增速减去提高的百分点。报道没有写明这一增速的时段。',
@@ -262,7 +263,7 @@ const content: Content = {
 					description:
 						'国新办{press-conference-date}发布会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。',
 					text: ['会上发布的数据显示，截至6月底，5G基站总数达到{5g-base-stations}。'],
-					caption: '5G基站{5g-base-stations}',
+					caption: '截至6月底，5G基站总数{5g-base-stations}',
 					alt: '大号数字{5g-base-stations}：截至6月底的5G基站总数，标在一把按万、亿、万亿分档的量级尺上。',
 					notes: '这是截至6月底的存量，不是某一段时间的新增。'
 				},
@@ -284,7 +285,8 @@ const content: Content = {
 						'目前，5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}。本文推算，已融入的约占{5g-category-coverage|plain}，尚未融入的还有{5g-categories-not-reached}。',
 						'此外，“5G+工业互联网”项目建设{5g-industrial-internet-projects}。'
 					],
-					caption: '{economy-major-categories}大类中的{5g-categories-reached}',
+					caption:
+						'5G融合应用已融入国民经济{economy-major-categories}大类中的{5g-categories-reached}',
 					alt: '{economy-major-categories|bare}个方格代表国民经济大类，其中{5g-categories-reached|bare}个涂色，代表5G融合应用已融入；空着的{5g-categories-not-reached|bare}个尚未融入（本文推算）。',
 					chartNote: '覆盖比例与尚未融入的大类数为本文推算。',
 					notes: '方格代表国民经济的大类，报道没有列出名称，这里只看覆盖面。'
@@ -296,7 +298,7 @@ const content: Content = {
 						figures: axisThrough('cloud-big-data-revenue-growth'),
 						highlight: ['software-revenue-growth', 'cloud-big-data-revenue-growth']
 					},
-					title: '各项指标的同比增速',
+					title: '同比增速对照：1至5月软件业务收入、云计算和大数据服务收入',
 					keyFigure: 'software-revenue-growth',
 					headline: '1至5月软件业务收入同比增长{software-revenue-growth}',
 					description:
@@ -305,7 +307,7 @@ const content: Content = {
 						'在报道看来，软件产业的稳健发展，也在一定程度上体现了工业“智改数转”的成效。{by:xie-cun-software|role}介绍，1至5月，软件业务收入{software-revenue}，同比增长{software-revenue-growth}；云计算、大数据服务共实现收入{cloud-big-data-revenue}，同比也增长{cloud-big-data-revenue-growth}。'
 					],
 					caption: '1至5月软件业务收入增长{software-revenue-growth}',
-					alt: '五根横条：1至5月软件业务收入和云计算、大数据服务收入均增长{software-revenue-growth}，是此时最长的两根；高技术制造业{high-tech-manufacturing-growth}，数字产业{digital-industry-revenue-growth}，规上工业{industrial-value-added-growth}。',
+					alt: '五根横条：1至5月软件业务收入和云计算、大数据服务收入均增长{software-revenue-growth}；上半年规上高技术制造业增加值{high-tech-manufacturing-growth}，数字产业业务收入{digital-industry-revenue-growth}（原文未写明时段），上半年规上工业增加值{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
 					notes: '提醒时段：软件两项是1至5月的数据，不是整个上半年。'
 				},
@@ -321,7 +323,7 @@ const content: Content = {
 					headline:
 						'1至5月云计算、大数据服务收入相当于软件业务收入的{cloud-to-software-ratio}（推算）',
 					description:
-						'据新华社对国新办{press-conference-date}发布会的报道，1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}。本文推算，后者相当于前者的{cloud-to-software-ratio}；报道没有说明两者是否存在包含关系。',
+						'据新华社对国新办{press-conference-date}发布会的报道，1至5月软件业务收入{software-revenue}，云计算、大数据服务收入{cloud-big-data-revenue}。本文推算（云计算、大数据服务收入÷软件业务收入），后者相当于前者的{cloud-to-software-ratio}；报道没有说明两者是否存在包含关系。',
 					text: [
 						'报道把这两项收入并列给出，没有说明两者是否存在包含关系。本文只把两者相比，推算得出：云计算、大数据服务收入{cloud-big-data-revenue}，相当于软件业务收入{software-revenue}的{cloud-to-software-ratio}。',
 						'这个比例是本文推算；报道没有说明前者是否计入后者，所以不能把它当作占比。'
@@ -347,7 +349,7 @@ const content: Content = {
 					text: [
 						'再看开源鸿蒙：截至6月底，搭载开源鸿蒙操作系统的品种类{openharmony-products}，总量{openharmony-devices}。'
 					],
-					caption: '开源鸿蒙设备总量{openharmony-devices}',
+					caption: '截至6月底，开源鸿蒙设备总量{openharmony-devices}',
 					alt: '大号数字{openharmony-devices}：搭载开源鸿蒙操作系统的设备总量；下方小字：品种类{openharmony-products}。',
 					notes: '这两个数字都带“超”，都是下限。'
 				},
@@ -355,15 +357,15 @@ const content: Content = {
 					slug: 'competition-order',
 					scene: { type: 'list', items: 'nev-competition' },
 					title: '会议摘录：规范新能源汽车产业竞争秩序',
-					headline: '加强行业治理，规范新能源汽车产业竞争秩序',
+					headline: '一次会议（摘录未写明名称）：切实规范新能源汽车产业竞争秩序',
 					description:
 						'新华社对国新办{press-conference-date}发布会的报道写到，{by:xie-governance|role}表示将以市场化思维、法治化理念加强行业治理，推动落后产能有序退出。另一份材料是一次会议的报纸摘录：{by:meeting-nev}指出，要切实规范新能源汽车产业竞争秩序；摘录没有写明会议的名称和日期。',
 					text: [
 						'新华社对发布会的报道也写到行业治理：{by:xie-governance}表示，将以市场化思维、法治化理念加强行业治理、推动落后产能有序退出。',
 						'另一份材料是报纸版面上摘录的一次会议的内容，摘录没有写明会议的名称和日期。{by:meeting-nev}指出，要针对新能源汽车产业领域出现的各种非理性竞争现象，坚持远近结合、综合施策，切实规范新能源汽车产业竞争秩序。'
 					],
-					caption: '会议摘录：规范新能源汽车产业竞争秩序',
-					alt: '{by:meeting-nev}为规范新能源汽车产业竞争秩序提出的要求：加强成本调查和价格监测，强化产品生产一致性监督检查，督促重点车企落实好支付账期承诺，着力健全规范竞争的长效机制。',
+					caption: '{by:meeting-nev}提出的要求（摘录未写明会议名称和日期）',
+					alt: '报纸版面摘录中，{by:meeting-nev}（摘录未写明名称和日期）为规范新能源汽车产业竞争秩序提出的要求：加强成本调查和价格监测，强化产品生产一致性监督检查，督促重点车企落实好支付账期承诺，着力健全规范竞争的长效机制。',
 					chartNote: '来源：报纸版面摘录（上接第一版），没有写明会议的名称和日期；原文在句中截断。',
 					notes:
 						'这一步没有数字：规范竞争秩序与增长并行。第四章湖北的文件也要整治“内卷式”招商，两者可以对照着看，这是本文的解读。'
@@ -396,7 +398,7 @@ const content: Content = {
 					text: [
 						'报道写到培育创新型企业：上半年，工业和信息化部联合财政部支持{little-giants-supported}专精特新“小巨人”企业高质量发展。'
 					],
-					caption: '支持{little-giants-supported}“小巨人”企业',
+					caption: '上半年支持{little-giants-supported}专精特新“小巨人”企业',
 					alt: '{little-giants-supported|bare}个小方格，每格代表一家获支持的专精特新“小巨人”企业。',
 					notes: '每个小格是一家企业，用来感受这个数量级。'
 				},
@@ -431,8 +433,9 @@ const content: Content = {
 					text: [
 						'同一句还写到交易和技术成果转化：上半年，促成交易订单金额{sme-deal-orders}，实现技术成果转化合同金额{sme-tech-transfer-contracts}。'
 					],
-					caption: '交易订单{sme-deal-orders}，技术成果转化合同{sme-tech-transfer-contracts}',
-					alt: '两根横条：促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}。',
+					caption:
+						'上半年促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}',
+					alt: '两根横条：上半年促成交易订单金额{sme-deal-orders}，技术成果转化合同金额{sme-tech-transfer-contracts}。',
 					chartNote: '“近”指略低于所标数值，“超过”指高于所标数值。',
 					notes: '两个数字一个是“近”、一个是“超过”，所以它们的差距至少和图上一样大。'
 				},
@@ -443,7 +446,7 @@ const content: Content = {
 						figures: axisThrough('service-robot-output-growth'),
 						highlight: ['industrial-robot-output-growth', 'service-robot-output-growth']
 					},
-					title: '各项指标的同比增速',
+					title: '同比增速对照：工业机器人和服务机器人产量',
 					keyFigure: 'industrial-robot-output-growth',
 					headline:
 						'工业机器人产量同比增长{industrial-robot-output-growth}，服务机器人增长{service-robot-output-growth}',
@@ -453,8 +456,9 @@ const content: Content = {
 						'再看机器人。{q:xie-robots}，{by:xie-robots}表示。',
 						'报道没有写明这两个增速的时段。把它们放上增速轴，轴一下子被拉长了。'
 					],
-					caption: '工业机器人产量增长{industrial-robot-output-growth}',
-					alt: '七根横条，轴被拉长：工业机器人产量增长{industrial-robot-output-growth}、服务机器人{service-robot-output-growth}，远长于其他指标；规上工业为{industrial-value-added-growth}。',
+					caption:
+						'工业机器人、服务机器人产量同比分别增长{industrial-robot-output-growth}和{service-robot-output-growth}',
+					alt: '七根横条：工业机器人产量增长{industrial-robot-output-growth}、服务机器人{service-robot-output-growth}，远长于其他指标；规上工业为{industrial-value-added-growth}。',
 					chartNote: AXIS_NOTE,
 					notes: '看刻度的变化：前面的条都被压短了，两项机器人产量的条远长于其他指标。'
 				},
@@ -467,7 +471,7 @@ const content: Content = {
 					description:
 						'{by:xie-humanoid|role}在国新办{press-conference-date}的发布会上说，人形机器人训练场和数据集落地运营，开源{humanoid-training-data}训练数据。报道没有写明时段。',
 					text: ['{by:xie-humanoid}这段话的开头是：{q:xie-humanoid}。'],
-					caption: '开源训练数据{humanoid-training-data}',
+					caption: '人形机器人训练场和数据集开源训练数据{humanoid-training-data}',
 					alt: '大号数字{humanoid-training-data}：人形机器人训练场和数据集开源的训练数据条数。',
 					notes: '这是训练机器人的数据条数，不是机器人数量。'
 				},
@@ -478,7 +482,7 @@ const content: Content = {
 						figures: axisThrough('tech-contract-turnover-growth'),
 						highlight: ['tech-contract-turnover-growth']
 					},
-					title: '各项指标的同比增速',
+					title: '同比增速对照：上半年技术合同成交额',
 					keyFigure: 'tech-contract-turnover-growth',
 					headline: '上半年技术合同成交额同比增长{tech-contract-turnover-growth}',
 					description:
@@ -486,8 +490,8 @@ const content: Content = {
 					text: [
 						'科技成果转化规模更加壮大：上半年，全国共登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}，同比增长{tech-contract-turnover-growth}。'
 					],
-					caption: '技术合同成交额增长{tech-contract-turnover-growth}',
-					alt: '八根横条：上半年技术合同成交额增长{tech-contract-turnover-growth}，排在机器人之后、软件之前。',
+					caption: '上半年技术合同成交额增长{tech-contract-turnover-growth}',
+					alt: '八根横条：上半年技术合同成交额增长{tech-contract-turnover-growth}，短于工业机器人产量的{industrial-robot-output-growth}和服务机器人产量的{service-robot-output-growth}，长于1至5月软件业务收入的{software-revenue-growth}。',
 					chartNote: AXIS_NOTE,
 					notes: '成交额增速在图上排第三，仅次于两项机器人产量。'
 				},
@@ -503,12 +507,12 @@ const content: Content = {
 					keyFigure: 'tech-contract-average-value',
 					headline: '上半年技术合同平均每件成交额{tech-contract-average-value}（推算）',
 					description:
-						'据新华社对国新办{press-conference-date}发布会的报道，上半年全国登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}。本文推算，平均每件成交额{tech-contract-average-value}，这是下限。',
+						'据新华社对国新办{press-conference-date}发布会的报道，上半年全国登记技术合同{tech-contracts-registered}，成交额{tech-contract-turnover}。本文推算（成交额÷合同数），平均每件成交额{tech-contract-average-value}，这是下限。',
 					text: [
 						'把成交额摊到每一件合同上：{tech-contract-turnover}除以{tech-contracts-registered}，本文推算平均每件{tech-contract-average-value}。',
 						'分子是下限（超过），分母是上限（近），所以算出的平均值只能是下限。'
 					],
-					caption: '平均每件合同{tech-contract-average-value}（推算）',
+					caption: '上半年技术合同平均每件成交额{tech-contract-average-value}（推算）',
 					alt: '一个矩形，宽代表合同数{tech-contracts-registered}，高代表本文推算的平均每件成交额{tech-contract-average-value}，面积代表成交额{tech-contract-turnover}。',
 					chartNote: '平均每件成交额为本文推算，是下限。',
 					notes: '讲清楚为什么是“超过”：总额至少这么多，件数至多这么多。'
@@ -524,7 +528,7 @@ const content: Content = {
 					text: [
 						'产业创新平台建设持续推进：截至6月底，已建成{innovation-centres}国家级制造业创新中心。'
 					],
-					caption: '国家级制造业创新中心{innovation-centres}',
+					caption: '截至6月底，已建成国家级制造业创新中心{innovation-centres}',
 					alt: '{innovation-centres|bare}个方格，每格代表一家已建成的国家级制造业创新中心。',
 					notes: '从企业转到平台。'
 				},
@@ -562,8 +566,9 @@ const content: Content = {
 					text: [
 						'{q:xie-pilot-reserve}，{by:xie-pilot-reserve}说。本文推算，首批大约是储备库的{pilot-selection-rate|plain}。'
 					],
-					caption: '储备{pilot-platform-reserve}，首批{pilot-platforms-first-batch}',
-					alt: '两个嵌套的正方形，面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch}；本文推算，小的约为大的{pilot-selection-rate|plain}。',
+					caption:
+						'中试平台：储备库{pilot-platform-reserve}，首批重点培育{pilot-platforms-first-batch}',
+					alt: '两个嵌套的正方形，面积分别代表储备库的{pilot-platform-reserve}和首批重点培育的{pilot-platforms-first-batch}；本文推算，小的约为大的{pilot-selection-rate|plain}（{pilot-platforms-first-batch}÷{pilot-platform-reserve}）。',
 					chartNote: '正方形面积与数量成正比；比例为本文推算。',
 					notes: '面积对应数量：从储备库遴选出首批，范围大幅收窄。'
 				},
@@ -613,11 +618,11 @@ const content: Content = {
 					keyFigure: 'platform-financing-total',
 					headline: '国家产融合作平台累计助企融资规模{platform-financing-total}',
 					description:
-						'据新华社报道，在国新办{press-conference-date}的发布会上获悉，依托国家产融合作平台，{platform-institutions}金融和投资机构推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。报道没有写明从何时起算。',
+						'据新华社报道，从国新办{press-conference-date}的发布会上获悉，依托国家产融合作平台，{platform-institutions}金融和投资机构推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。报道没有写明从何时起算。',
 					text: [
 						'依托国家产融合作平台，{platform-institutions}金融和投资机构聚焦制造业企业急需，推出{platform-products}金融产品，累计助企融资规模{platform-financing-total}。'
 					],
-					caption: '平台累计助企融资{platform-financing-total}',
+					caption: '国家产融合作平台累计助企融资{platform-financing-total}',
 					alt: '大号数字{platform-financing-total}：国家产融合作平台累计助企融资规模。',
 					notes: '这是累计数，报道没有写明从何时算起，不宜当作某一段时间的新增。'
 				},
@@ -638,7 +643,7 @@ const content: Content = {
 						'受益企业平均每家获得{platform-average-per-firm}融资支持。',
 						'用总额除以平均数，本文推算受益企业{platform-beneficiary-firms}：总额是下限（突破），平均数是上限（近），所以企业数也只能是下限。'
 					],
-					caption: '受益企业{platform-beneficiary-firms}（推算）',
+					caption: '国家产融合作平台受益企业{platform-beneficiary-firms}（推算）',
 					alt: '一个矩形，宽代表本文推算的受益企业数{platform-beneficiary-firms}，高代表平均每家{platform-average-per-firm}，面积代表融资规模{platform-financing-total}。',
 					chartNote: '受益企业数为本文推算，是下限。',
 					notes: '报道没有给出受益企业数，这是本文用总额除以平均数得到的下限。'
@@ -657,7 +662,7 @@ const content: Content = {
 					text: [
 						'{by:xie-relending}介绍，积极配合相关部门制定服务新型工业化的金融政策：上半年，增加科技创新和技术改造再贷款额度{relending-quota-increase}；出台支持科技型企业并购重组的并购贷款试点政策等，贷款占比、贷款期限等显著放宽。'
 					],
-					caption: '再贷款额度增加{relending-quota-increase}',
+					caption: '上半年增加科技创新和技术改造再贷款额度{relending-quota-increase}',
 					alt: '两根横条：平台累计助企融资{platform-financing-total}，上半年增加的再贷款额度{relending-quota-increase}。',
 					chartNote: '两者口径不同，并排只为比较量级；报道没有说明两者之间的关系，不能相加。',
 					notes: '报道写的是增加的再贷款额度，没有写已经发放多少；它和平台累计数不能相加。'
@@ -667,14 +672,15 @@ const content: Content = {
 					scene: { type: 'share', figure: 'credit-loan-share' },
 					title: '专项贷款产品：企业信用贷款占比',
 					keyFigure: 'credit-loan-share',
-					headline: '联合部分银行推出专项贷款产品，企业信用贷款占比{credit-loan-share}',
+					headline: '围绕重点产业链推出的专项贷款产品：企业信用贷款占比{credit-loan-share}',
 					description:
 						'据新华社对国新办{press-conference-date}发布会的报道，围绕支持重点产业链，联合部分银行推出了专项贷款产品，企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。报道没有写明时段，也没有写明这一占比是占什么的比重。',
 					text: [
 						'融资产品进一步丰富。{by:xie-partners}表示，联合{strategic-partner-institutions}战略合作金融机构，为新型工业化各项重要任务创新金融产品和服务。',
 						'围绕支持重点产业链，联合部分银行推出了专项贷款产品，企业信用贷款占比{credit-loan-share}，最长贷款期限达到{longest-loan-term}。'
 					],
-					caption: '信用贷款占比{credit-loan-share}，最长期限{longest-loan-term}',
+					caption:
+						'专项贷款产品：企业信用贷款占比{credit-loan-share}，最长贷款期限{longest-loan-term}',
 					alt: '一百个方格中{credit-loan-share|plain}涂色，并标注“超过”：企业信用贷款占比高于这一数值。报道没有写明这是占什么的比重，图上按专项贷款产品来画。',
 					chartNote:
 						'原文为“超过”，涂色部分是下限。报道没有写明这一占比的分母；画成专项贷款产品中的占比，是本文的解读。',
@@ -690,7 +696,7 @@ const content: Content = {
 							'upgrade-loans-financing'
 						]
 					},
-					title: '不同口径的金额：再加上绿色工厂贷等产品的融资',
+					title: '三笔口径不同、不能相加的金额：平台累计融资、再贷款额度、绿色工厂贷等产品的融资',
 					keyFigure: 'upgrade-loans-financing',
 					headline: '绿色工厂贷、工信数转贷等产品累计支持企业融资{upgrade-loans-financing}',
 					description:
@@ -745,7 +751,7 @@ const content: Content = {
 					},
 					title: '湖北专题培训会与国新办发布会',
 					keyFigure: 'hubei-training-date',
-					headline: '{hubei-training-date}，湖北省商务厅举办《指导意见》专题培训会',
+					headline: '{hubei-training-date}，湖北省商务厅举办招商引资《指导意见》专题培训会',
 					description:
 						'据【招商引资】栏目的报道，{hubei-training-date}，湖北省商务厅举办《关于新发展阶段创新招商引资工作的指导意见》专题培训会。',
 					text: [
@@ -767,17 +773,18 @@ const content: Content = {
 							{ figure: 'guidance-safeguards' }
 						]
 					},
-					title: '《指导意见》的结构',
+					title:
+						'湖北招商引资《指导意见》：“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”',
 					headline:
-						'湖北《指导意见》的结构：{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障',
+						'湖北招商引资《指导意见》的“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”',
 					description:
 						'据【招商引资】栏目的报道，在{hubei-training-date}的专题培训会上，{by:long-guidance|role}围绕湖北《指导意见》“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”等内容作了解读。',
 					text: [
 						'{by:long-guidance|role}围绕《指导意见》“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”等内容，结合湖北在探索招商引资新模式过程中涌现的好案例，作了深入解读。'
 					],
 					caption:
-						'{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障',
-					alt: '四组方块：{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障，每个方块代表一项。',
+						'湖北招商引资《指导意见》：“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”',
+					alt: '四组方块，代表湖北招商引资《指导意见》的“{guidance-key-points}重点、{guidance-models}模式、{guidance-programmes}工程、{guidance-safeguards}保障”，每个方块代表一项。',
 					chartNote: '报道没有说明这四组各包括哪些具体内容，图上只画数量。',
 					notes: '报道没有逐项展开这四组的内容，图上只画数量。'
 				},
@@ -790,9 +797,9 @@ const content: Content = {
 							{ figure: 'investment-government-levels', names: ['investment-government-levels'] }
 						]
 					},
-					title: '《指导意见》：集群与层级',
+					title: '湖北招商引资《指导意见》：集群与层级',
 					headline:
-						'湖北《指导意见》：整治“内卷式”招商，统筹省、市、县{investment-government-levels}招商工作力量',
+						'湖北招商引资《指导意见》：整治“内卷式”招商，统筹省、市、县{investment-government-levels}招商工作力量',
 					description:
 						'据【招商引资】栏目的报道，湖北《指导意见》要整治“内卷式”招商，聚焦“51020”先进制造业产业集群和{hubei-service-clusters}现代服务业集群，统筹省、市、县{investment-government-levels}招商工作力量，构建全省招商“一盘棋”格局。',
 					text: [
@@ -813,7 +820,7 @@ const content: Content = {
 					text: [
 						'报道还给出了全省今年以来的招商引资数据。今年1—6月，湖北全省招商引资签约项目中，{hubei-project-threshold}的有{hubei-signed-projects}。'
 					],
-					caption: '亿元以上签约项目{hubei-signed-projects}',
+					caption: '1—6月湖北招商引资亿元以上签约项目{hubei-signed-projects}',
 					alt: '{hubei-signed-projects|bare}个小方格，每格代表一个{hubei-project-threshold}的招商引资签约项目。',
 					chartNote: '每格一个项目；统计口径为{hubei-project-threshold}。',
 					notes: '每个小格是一个项目，用面积感受数量。'
@@ -831,12 +838,13 @@ const content: Content = {
 					headline:
 						'1—6月湖北招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
 					description:
-						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}，亿元以上签约项目{hubei-signed-projects}。本文推算，前者约占后者的{hubei-large-project-share|plain}。',
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}，亿元以上签约项目{hubei-signed-projects}。本文按金额门槛推断前者在后者之中，推算约占{hubei-large-project-share|plain}（{hubei-large-signed-projects}÷{hubei-signed-projects}）。',
 					text: [
 						'{hubei-large-project-threshold}的签约项目有{hubei-large-signed-projects}。按金额门槛，它们也在亿元以上签约项目之列；本文据此推算，约占{hubei-large-project-share|plain}。'
 					],
-					caption: '{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
-					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目；本文推算，约占{hubei-large-project-share|plain}。',
+					caption:
+						'1—6月湖北招商引资{hubei-large-project-threshold}签约项目{hubei-large-signed-projects}',
+					alt: '在{hubei-signed-projects|bare}个方格中，{hubei-large-signed-projects|bare}个被标亮，代表{hubei-large-project-threshold}的签约项目；本文按金额门槛推断它们在亿元以上签约项目之中，推算约占{hubei-large-project-share|plain}。',
 					chartNote: '占比为本文推算。',
 					notes: '{hubei-large-project-threshold}的签约项目在数量上只占很小一部分。'
 				},
@@ -857,8 +865,9 @@ const content: Content = {
 					text: [
 						'开工项目是另一组数据。1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}；本文据此推算，上年同期约为{hubei-started-projects-2024|plain}。'
 					],
-					caption: '亿元以上开工项目{hubei-started-projects}，增长{hubei-started-projects-growth}',
-					alt: '两个点用线相连：亿元以上开工项目从上年同期的{hubei-started-projects-2024}（本文推算）增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
+					caption:
+						'1—6月湖北招商引资亿元以上开工项目{hubei-started-projects}，同比增长{hubei-started-projects-growth}',
+					alt: '两个点用线相连：湖北招商引资亿元以上开工项目从上年同期的{hubei-started-projects-2024}（本文推算）增至{hubei-started-projects}，增长{hubei-started-projects-growth}。',
 					chartNote: '上年同期数为本文推算：今年数÷（1+增速）。',
 					notes: '报道没有说明开工项目与签约项目的关系，两个数不能相加或相除。'
 				},
@@ -869,17 +878,18 @@ const content: Content = {
 						figures: axisThrough('hubei-started-projects-growth'),
 						highlight: ['hubei-started-projects-growth']
 					},
-					title: '各项指标的同比增速',
+					title: '同比增速对照：1—6月湖北招商引资亿元以上开工项目数',
 					keyFigure: 'hubei-started-projects-growth',
-					headline: '增速轴全览：1—6月湖北亿元以上开工项目数增长{hubei-started-projects-growth}',
+					headline:
+						'增速轴全览：1—6月湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}',
 					description:
-						'1—6月，湖北全省招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。本文把它和报道中的其他同比增速并排：工业机器人产量增长{industrial-robot-output-growth}，规上工业增加值增长{industrial-value-added-growth}；各项口径和时段不同，不宜直接比高低。',
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。本文把它和报道中的其他同比增速并排：工业机器人产量增长{industrial-robot-output-growth}，上半年规上工业增加值增长{industrial-value-added-growth}；各项口径和时段不同，不宜直接比高低。',
 					text: [
 						'回到贯穿全文的增速轴：1—6月，湖北招商引资亿元以上开工项目数同比增长{hubei-started-projects-growth}。',
 						'这些增速口径不一：有的是增加值，有的是收入、产量、成交额或项目数，时段也不尽相同。并排只为看清各自的位置，不宜直接比较高低。'
 					],
-					caption: '湖北亿元以上开工项目数增长{hubei-started-projects-growth}',
-					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；湖北亿元以上开工项目数{hubei-started-projects-growth}，规上工业{industrial-value-added-growth}。',
+					caption: '1—6月湖北招商引资亿元以上开工项目数增长{hubei-started-projects-growth}',
+					alt: '九根横条汇总全文的增速：工业机器人{industrial-robot-output-growth}最长，其次服务机器人{service-robot-output-growth}、技术合同成交额{tech-contract-turnover-growth}；1—6月湖北招商引资亿元以上开工项目数{hubei-started-projects-growth}，上半年规上工业增加值{industrial-value-added-growth}。',
 					chartNote: `各指标口径不同：有的是增加值，有的是收入、产量、成交额或项目数。${AXIS_NOTE}`,
 					notes: '这是全文增速的总览，提醒口径和时段都不同。'
 				},
@@ -891,16 +901,17 @@ const content: Content = {
 						count: 'hubei-started-projects',
 						average: 'hubei-average-planned-investment'
 					},
-					title: '亿元以上开工项目：计划投资额 = 项目数 × 平均每个项目（推算）',
+					title:
+						'湖北招商引资亿元以上开工项目（1—6月）：计划投资额 = 项目数 × 平均每个项目（推算）',
 					keyFigure: 'hubei-planned-investment',
-					headline: '1—6月湖北亿元以上开工项目计划投资额{hubei-planned-investment}',
+					headline: '1—6月湖北招商引资亿元以上开工项目计划投资额{hubei-planned-investment}',
 					description:
-						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，计划投资额{hubei-planned-investment}。本文推算，平均每个项目{hubei-average-planned-investment}。',
+						'据【招商引资】栏目的报道，1—6月，湖北全省招商引资亿元以上开工项目{hubei-started-projects}，计划投资额{hubei-planned-investment}。本文推算（计划投资额÷项目数），平均每个项目{hubei-average-planned-investment}。',
 					text: [
 						'这些开工项目的计划投资额为{hubei-planned-investment}，本文推算平均每个项目{hubei-average-planned-investment}。'
 					],
-					caption: '亿元以上开工项目计划投资{hubei-planned-investment}',
-					alt: '一个矩形，宽代表亿元以上开工项目数{hubei-started-projects}，高代表本文推算的平均每个项目计划投资{hubei-average-planned-investment}，面积代表计划投资额{hubei-planned-investment}。',
+					caption: '1—6月湖北招商引资亿元以上开工项目计划投资额{hubei-planned-investment}',
+					alt: '一个矩形，宽代表湖北招商引资亿元以上开工项目数{hubei-started-projects}，高代表本文推算的平均每个项目计划投资{hubei-average-planned-investment}，面积代表计划投资额{hubei-planned-investment}。',
 					chartNote: '平均每个项目的计划投资为本文推算。',
 					notes: '收尾：平均每个开工项目的计划投资额。'
 				}
@@ -1045,7 +1056,7 @@ const content: Content = {
 	},
 	lists: {
 		'nev-competition': {
-			source: '会议（摘录未写明名称）',
+			source: '会议（摘录未写明名称和日期）',
 			claim: 'meeting-nev',
 			items: [
 				'加强成本调查和价格监测',
@@ -1072,10 +1083,10 @@ const content: Content = {
 		'jan-jun': '%year%年1—6月',
 		'jan-may': '%year%年1至5月',
 		'end-june': '截至%year%年6月底',
-		'year-end': '%year%年底（目标）',
+		'year-end': '%year%年底目标',
 		now: '目前',
 		current: '当前',
-		cumulative: '累计',
+		cumulative: '累计，原文未写明起算时间',
 		'prior-year': '上年同期（推算）',
 		none: '原文未写明时段'
 	},
@@ -1194,7 +1205,7 @@ const content: Content = {
 		correctionWhere: '涉及',
 		feedTitle: '%title%：发布与更正',
 		feedPublished: '本文发布',
-		feedCorrection: '更正：%where%',
+		feedCorrection: '更正｜%where%',
 		traceHint: '查看这个数字的出处',
 		traceOf: '%figure%的出处',
 		traceSentence: '原文',

@@ -18,6 +18,7 @@ interface PageStep {
 	chapter: string;
 	title: string;
 	figures: string[];
+	sourceLine: string;
 }
 
 /** The steps as the page's own data has them (the JSON text the page's scripts read). */
@@ -94,7 +95,16 @@ for (const prefix of ['', '/en'] as const) {
 					.replace(/"/g, '&quot;')
 					.replace(/'/g, '&#39;')}</title>`
 			);
-			expect(pngSize(got.png!), png!.href).toEqual([1200, 800]);
+			// The chart at twice its size, its title above and its note and source below.
+			const [width, height] = pngSize(got.png!);
+			expect(width, png!.href).toBe(1200);
+			expect(height, png!.href).toBeGreaterThan(800);
+			// Taken away, it still says where it comes from: the step's source line, drawn.
+			const drawn = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+				.map((m) => decode(m[1]!))
+				.join('');
+			expect(step.sourceLine.length, path).toBeGreaterThan(3);
+			expect(drawn.replace(/\s+/g, ''), path).toContain(step.sourceLine.replace(/\s+/g, ''));
 			expect(pngSize(got.poster!), poster!.href).toEqual([1080, 1440]);
 			// No two steps share an image: each link is its own step's.
 			for (const file of [got.png!, got.poster!]) {

@@ -69,7 +69,9 @@ test.describe('the English edition', () => {
 			'content',
 			/\/og\/en-credit-loans\.png$/
 		);
-		await expect(page).toHaveTitle(/^Special loan products launched with banks.* \| Financing · /);
+		await expect(page).toHaveTitle(
+			/^Special loan products for key industrial chains.* \| Financing · /
+		);
 		const image = await page.request.get('/og/en-credit-loans.png');
 		expect(image.status()).toBe(200);
 		expect(image.headers()['content-type']).toBe('image/png');

@@ -301,8 +301,11 @@ test.describe('share', () => {
 		await page.goto('/innovation#robots');
 		await ready(page);
 		await page.locator('#robots').getByRole('button', { name: '分享这一步' }).click();
-		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-		expect(shared).toHaveLength(1);
+		// The share code comes on the first press (fetched then, not with the page): wait for it.
+		const sharedNow = () =>
+			page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+		await expect.poll(async () => (await sharedNow()).length).toBe(1);
+		const shared = await sharedNow();
 		expect(shared[0]!.url).toMatch(/\/innovation\/robots$/);
 	});
 });

@@ -288,7 +288,7 @@ test.describe('presenter view', () => {
 		await expect(presenter.locator('[data-notes]')).toHaveText(
 			'成交额增速在图上排第三，仅次于两项机器人产量。'
 		);
-		await expect(presenter.locator('[data-next-caption]')).toContainText('平均每件合同');
+		await expect(presenter.locator('[data-next-caption]')).toContainText('平均每件成交额');
 		await expect(presenter.locator('.presenter svg.scene')).toHaveCount(2);
 		await expect(presenter.locator('[data-clock]')).toHaveText(/^00:0\d$/);
 		// Driven from the presentation…

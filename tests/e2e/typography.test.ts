@@ -121,7 +121,7 @@ test('the reading of built files finds presenter notes and meta tags, and would 
 	const page = readerText(readFileSync(join(BUILD, 'index.html'), 'utf8'));
 	// A presenter note (only in the page's data) and the meta description.
 	expect(page.some((t) => t.includes('这是整篇的基准数字'))).toBe(true);
-	expect(page.some((t) => t.startsWith('2025年上半年，规上工业增加值'))).toBe(true);
+	expect(page.some((t) => t.startsWith('据新华社报道，2025年上半年，规上工业增加值'))).toBe(true);
 	const bad = readerText(
 		'<p title="来源:新华社">增长6.4%,明显</p><script>x={"n":"”,工信部"}</script>'
 	);

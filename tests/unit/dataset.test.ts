@@ -179,7 +179,7 @@ describe('the source’s date, the one year the story shows', () => {
 		const { buildStory } = await import('$lib/story/resolve');
 		const story = buildStory(content, buildDataset(withDate('2031-07-18')));
 		expect(story.year).toBe(2031);
-		expect(story.meta.description).toMatch(/^2031年上半年/);
+		expect(story.meta.description).toMatch(/^据新华社报道，2031年上半年/);
 		expect(story.opening.kicker).toContain('2031年');
 		expect(story.figures['industrial-value-added-growth']!.periodLabel).toBe('2031年上半年');
 		expect(JSON.stringify(story)).not.toContain('2025年');

@@ -39,6 +39,20 @@ function problems(content: Content): string[] {
 	}
 }
 
+describe('officials’ words, read alone', () => {
+	it('a description quoting an official says the words are our translation', () => {
+		const step = allSteps(english).find((s) => s.slug === 'manufacturing-share')!;
+		// On the page the words carry a † linked to the Chinese; in plain text, the words say so.
+		expect(step.description).toMatch(/”\s?\(our translation\)/);
+		expect(
+			plain([
+				{ t: 'text', v: '“stable”' },
+				{ t: 'tr', v: '', id: 'x', label: 'ours' }
+			])
+		).toBe('“stable” (ours)');
+	});
+});
+
 describe('the English edition, beside the Chinese', () => {
 	it('has the same steps, in the same order, in the same chapters, with the same scenes', () => {
 		const shape = (s: typeof english) =>

@@ -43,12 +43,11 @@ function failure(files: DataFiles): string {
 describe('the dates', () => {
 	it('are the data file’s, for each edition, and an update only once there is one', () => {
 		expect(stories.zh.dates.published).toEqual({ iso: '2026-11-26', text: '2026年11月26日' });
-		expect(stories.zh.dates.modified).toEqual({ iso: '2026-12-02', text: '2026年12月2日' });
-		expect(stories.zh.dates.lastChanged).toBe('2026-12-02');
-		// The English edition was corrected on the day it was published: no later update to show.
+		expect(stories.zh.dates.modified).toEqual({ iso: '2026-12-06', text: '2026年12月6日' });
+		expect(stories.zh.dates.lastChanged).toBe('2026-12-06');
 		expect(stories.en.dates.published.text).toBe('2 December 2026');
-		expect(stories.en.dates.modified).toBeNull();
-		expect(stories.en.dates.lastChanged).toBe('2026-12-02');
+		expect(stories.en.dates.modified).toEqual({ iso: '2026-12-06', text: '6 December 2026' });
+		expect(stories.en.dates.lastChanged).toBe('2026-12-06');
 	});
 
 	it('fail the build when malformed, naming the file and the field', () => {
@@ -81,8 +80,9 @@ describe('the corrections log', () => {
 			allSteps(story)
 				.find((s) => s.slug === slug)!
 				.corrections.map((c) => c.id);
-		expect(on(stories.zh, 'competition-order')).toEqual(['meeting-unnamed']);
-		expect(on(stories.en, 'competition-order')).toEqual([]);
+		expect(on(stories.zh, 'competition-order')).toEqual(['meeting-headline', 'meeting-unnamed']);
+		expect(on(stories.en, 'competition-order')).toEqual(['meeting-headline']);
+		expect(on(stories.en, 'hubei-signed')).toEqual(['hubei-scope-titles']);
 		expect(on(stories.en, 'credit-loans')).toEqual(['no-ministry-subject']);
 		// A correction of a figure shows where the step's text gives the figure.
 		expect(on(stories.zh, 'credit-loans')).toContain('periods-not-given');

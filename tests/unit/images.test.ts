@@ -125,7 +125,6 @@ describe('charts to take away', () => {
 		}
 	});
 
-
 	it('every scene stands alone: plain colours, its own fonts, no page styles', () => {
 		for (const step of allSteps(story)) {
 			const svg = sceneFile(step, story, ctx);

@@ -143,4 +143,16 @@ describe('chart labels wrap as Chinese is set', () => {
 			expect([...line.replace(/[，。、；：！？）》”\s]/g, '')].length, line).toBeGreaterThan(1);
 		}
 	});
+	it('wrapText never breaks inside a figure with a thousands separator (1,660 stays whole)', () => {
+		const text = 'Started projects of 100 million yuan or more: 1,660';
+		// At every measure from a few words to the whole line.
+		for (let w = 14 * 6; w <= 14 * 32; w += 7) {
+			const lines = wrapText(text, w, 14);
+			expect(lines.join(' '), String(w)).toContain('1,660');
+			expect(
+				lines.some((l) => l.endsWith('1,')),
+				String(w)
+			).toBe(false);
+		}
+	});
 });

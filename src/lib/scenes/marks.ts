@@ -198,7 +198,7 @@ const CJK = /[\u2E80-\uFFEF]/;
 const PIECES = new RegExp(
 	[
 		String.raw`[(（][^()（）]{1,8}[)）][${CLOSING}]*`,
-		String.raw`(?:超过|超|突破|近|约|不到)?[\d.]+[^\s\d(（]{0,4}?(?:以上)?(?=[\s${CLOSING}]|$)[${CLOSING}]*`,
+		String.raw`(?:超过|超|突破|近|约|不到)?\d+(?:[.,]\d+)*[^\s\d(（]{0,4}?(?:以上)?(?=[\s${CLOSING}]|$)[${CLOSING}]*`,
 		String.raw`[${OPENING}]*[\u2E80-\uFFEF][${CLOSING}]*`,
 		String.raw`[^\s\u2E80-\uFFEF]+[${CLOSING}]*\s*`,
 		String.raw`\s+`

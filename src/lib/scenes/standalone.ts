@@ -137,9 +137,10 @@ const FRAME = { pad: 16, heading: 17, headingLead: 24, footer: 12, footerLead: 1
 
 /** The frame's lines, wrapped to the file's width, and the room they take above and below. */
 function frameLines(frame: Frame, width: number) {
-	const wrap = (text: string, size: number) => wrapText(text, width - 2 * FRAME.pad, size);
-	const heading = wrap(frame.heading, FRAME.heading);
-	const footer = frame.footer.filter(Boolean).flatMap((t) => wrap(t, FRAME.footer));
+	const column = width - 2 * FRAME.pad;
+	// The heading is bold: about 6% wider than the measure `wrapText` takes.
+	const heading = wrapText(frame.heading, column / 1.06, FRAME.heading);
+	const footer = frame.footer.filter(Boolean).flatMap((t) => wrapText(t, column, FRAME.footer));
 	return {
 		heading,
 		footer,

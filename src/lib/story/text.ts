@@ -95,5 +95,10 @@ export function tokenize(
 	return tokens;
 }
 
-/** Tokens as plain text, for alt text, titles and notes. */
-export const plain = (tokens: Token[]) => tokens.map((t) => t.v).join('');
+/**
+ * Tokens as plain text: what a title, a description, a card or an alt text carries alone. A
+ * translated quotation's mark (a † linked to the original, on the page) becomes its words: “…”
+ * (our translation).
+ */
+export const plain = (tokens: Token[]) =>
+	tokens.map((t) => (t.t === 'tr' ? ` (${t.label})` : t.v)).join('');
