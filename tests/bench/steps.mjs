@@ -109,6 +109,12 @@ export async function paceRun(
 		const from = steps.findIndex((s) => s.slug === stepAt(steps, line, 0).slug) + 1;
 		for (const step of steps.slice(from)) {
 			const startedAt = Date.now();
+			// Measured now, not at load: steps far from view are not laid out (content-visibility),
+			// and one drawn taller than its remembered size moves every step below it.
+			step.top = await page.evaluate(
+				(slug) => document.getElementById(slug).getBoundingClientRect().top + window.scrollY,
+				step.slug
+			);
 			const target = Math.max(0, step.top - line + PAST_LINE_PX);
 			const distance = target - (await page.evaluate(() => window.scrollY));
 			if (Math.abs(distance) > 1)
