@@ -21,9 +21,8 @@ const config = {
 		}),
 		// Its own working folder, so it never replaces the output that `vite preview` serves.
 		outDir: workDir ?? (single ? '.svelte-kit-single' : '.svelte-kit'),
-		alias: {
-			$content: 'src/content'
-		},
+		// The story's checker rules (stories/<story>/rules/*.ts) are TypeScript outside src/.
+		typescript: { config: (ts) => void ts.include.push('../stories/**/*.ts') },
 		output: single ? { bundleStrategy: 'inline' } : {},
 		// A deployed page looks every five minutes for a newer deploy: once there is one, entering
 		// presentation mode loads the page anew instead of asking for files the deploy may have

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { copyPlugin } from './src/lib/server/copy-plugin.ts';
 import { datasetPlugin } from './src/lib/server/dataset-plugin.ts';
 
 /**
@@ -31,7 +32,7 @@ function startChunk(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [datasetPlugin(), sveltekit(), startChunk()],
+	plugins: [datasetPlugin(), copyPlugin(), sveltekit(), startChunk()],
 	define: {
 		// The one-file edition (build/story.html) links within itself, not to chapter pages.
 		__SINGLE_FILE__: JSON.stringify(process.env.STORY_SINGLE === '1')

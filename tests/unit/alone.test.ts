@@ -6,8 +6,7 @@
  * alt texts included, says so. Each broken rule fails the build, naming the step and the field.
  */
 import { describe, expect, it } from 'vitest';
-import en from '$content/en';
-import zh from '$content/zh-CN';
+import { en, zh } from '../support/content';
 import { loadDataset } from '$lib/server/read-data';
 import { allSteps, buildStory, StoryError } from '$lib/story/resolve';
 import type { Content, StepContent } from '$lib/story/types';

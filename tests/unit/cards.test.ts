@@ -5,8 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '$content/en';
-import zh from '$content/zh-CN';
+import { en, zh } from '../support/content';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { CARD } from '$lib/server/images/card';

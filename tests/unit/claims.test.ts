@@ -4,7 +4,7 @@
  * mistake it exists for, among them the misattributions a fact-check of the story once found.
  */
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import { attributes } from '$lib/data/claims';
 import { readable } from '$lib/data/source-text';
 import { buildDataset, DatasetError } from '$lib/data/validate';

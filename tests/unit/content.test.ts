@@ -3,7 +3,7 @@
  * dataset figure told in its own chapter, and no number in the copy that was typed by hand.
  */
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import { SLUG } from '$lib/data/vocab';
 import { allSteps, buildStory, StoryError } from '$lib/story/resolve';
 import { copyStrings } from '$lib/story/copy';

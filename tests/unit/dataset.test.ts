@@ -175,7 +175,7 @@ describe('the source’s date, the one year the story shows', () => {
 	});
 
 	it('gives the year every page shows: change it, and every year changes with it', async () => {
-		const { default: content } = await import('$content/zh-CN');
+		const { zh: content } = await import('../support/content');
 		const { buildStory } = await import('$lib/story/resolve');
 		const story = buildStory(content, buildDataset(withDate('2031-07-18')));
 		expect(story.year).toBe(2031);

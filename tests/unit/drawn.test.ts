@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import Scene from '$lib/components/Scene.svelte';
 import { drawMarks } from '$lib/scenes/drawn';
 import * as layouts from '$lib/scenes/layouts';

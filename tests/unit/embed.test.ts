@@ -4,8 +4,7 @@
  * out at in a column, and the code a host page pastes.
  */
 import { describe, expect, it } from 'vitest';
-import zh from '$content/zh-CN';
-import en from '$content/en';
+import { zh, en } from '../support/content';
 import { embedContext } from '$lib/embed/context';
 import { EMBED_WIDTH, embedCode, embedSceneSize, HEIGHT_MESSAGE } from '$lib/embed/size';
 import * as layouts from '$lib/scenes/layouts';

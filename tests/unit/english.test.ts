@@ -1,12 +1,11 @@
 /**
- * The English edition (`src/content/en.ts`): the same story as the Chinese, step for step; numbers
+ * The English edition (`stories/miit-h1-2025/copy/en.aml`): the same story as the Chinese, step for step; numbers
  * only through the formatter; Chinese only where the page marks it as Chinese; officials' words in
  * our translation, marked, with the original beside them; and the copy rules (attribution, quotes,
  * periods) holding in English as they do in Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import en from '$content/en';
-import zh from '$content/zh-CN';
+import { en, zh } from '../support/content';
 import { allSteps, buildStory, StoryError } from '$lib/story/resolve';
 import { copyStrings } from '$lib/story/copy';
 import { plain } from '$lib/story/text';

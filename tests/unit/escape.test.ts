@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Tokens from '$lib/components/Tokens.svelte';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { buildStory } from '$lib/story/resolve';

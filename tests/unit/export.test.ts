@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import {
 	EXPORT_COLUMNS,
 	exportFile,

@@ -4,8 +4,7 @@
  * and the field) and shown where they belong: on the steps, in the closing, in the export.
  */
 import { describe, expect, it } from 'vitest';
-import zh from '$content/zh-CN';
-import en from '$content/en';
+import { zh, en } from '../support/content';
 import { figureChanged } from '$lib/data/history';
 import { buildDataset, DatasetError, type DataFiles } from '$lib/data/validate';
 import { readDataFiles } from '$lib/server/read-data';

@@ -5,7 +5,7 @@
  */
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { imageFonts, previews, previewSvg, sceneFile } from '$lib/server/images/catalogue';

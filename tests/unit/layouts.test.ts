@@ -5,7 +5,7 @@
  * cases the story lacks (a decrease, an exact share, February).
  */
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import { toBase } from '$lib/data/derive';
 import type { Kind, Period, Qualifier, Unit } from '$lib/data/vocab';
 import { formatFigure } from '$lib/format';

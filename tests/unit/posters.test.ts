@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import opentype, { type Font } from 'opentype.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import zh from '$content/zh-CN';
-import en from '$content/en';
+import { zh, en } from '../support/content';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { imageFonts, posters, posterSvgOf } from '$lib/server/images/catalogue';

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
+import { zh as content } from '../support/content';
 import Scene from '$lib/components/Scene.svelte';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';

@@ -1,12 +1,11 @@
 /**
  * One English term for each Chinese term (the English edition's term list, `translation.renderings`
- * in src/content/en.ts): wherever the Chinese edition uses a term, the English says it in the
+ * in stories/miit-h1-2025/rules/en.ts): wherever the Chinese edition uses a term, the English says it in the
  * list's words, and nowhere does the English use a rendering the list rules out: not in the text,
  * the labels, the chart labels, the alt texts, the preview cards nor their text alternatives.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '$content/en';
-import zh from '$content/zh-CN';
+import { en, zh } from '../support/content';
 import * as layouts from '$lib/scenes/layouts';
 import { layoutScene } from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';

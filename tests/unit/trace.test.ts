@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import zh from '$content/zh-CN';
-import en from '$content/en';
+import { zh, en } from '../support/content';
 import { findStatement } from '$lib/data/excerpt';
 import { markedSentences } from '$lib/data/sentences';
 import { readable, splitParts } from '$lib/data/source-text';

@@ -6,8 +6,7 @@
  * The built pages are read again, as files, by tests/e2e/typography.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import content from '$content/zh-CN';
-import { notFound } from '$content/not-found';
+import { zh as content, notFound } from '../support/content';
 import { layoutScene } from '$lib/scenes/layouts';
 import { wrapText, type Size } from '$lib/scenes/marks';
 import { loadDataset } from '$lib/server/read-data';

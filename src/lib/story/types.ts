@@ -1,7 +1,8 @@
 /**
- * The shape of a locale's content file (`src/content/<locale>.ts`) and of the resolved story the
- * page renders. Content holds every reader-facing string; numbers in it are references to dataset
- * figures, written `{figure-id}` or `{figure-id|option}`, and are formatted by `formatFigure`.
+ * The shape of an edition's content (read from the story's copy files by `$lib/copy/load`) and of
+ * the resolved story the page renders. Content holds every reader-facing string; numbers in it are
+ * references to dataset figures, written `{figure-id}` or `{figure-id|option}`, and are formatted
+ * by `formatFigure`.
  */
 import type { Figure } from '$lib/data/dataset';
 import type { Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
