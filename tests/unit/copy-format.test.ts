@@ -91,10 +91,10 @@ describe('the format', () => {
 
 	it('never drops a stray line: it names the file and the line', () => {
 		expect(parseError('{meta}\ntitle: x\nA sentence pasted without its key.\n{}')).toBe(
-			'copy/xx.aml:3: this line is not a key (key: value), an item (* …), a command ({…}, […]) or a comment (#); to continue the value above on more lines, end it with a line :end'
+			'copy/xx.aml:3: this line is not a key (key: value), an item (* …), a command ({…}, […]) or a comment (#); to continue the value above on more lines, end that value with a line :end'
 		);
 		expect(parseError('[.text]\n* one\nanother paragraph without its star\n[]')).toMatch(
-			/^copy\/xx\.aml:3: this line is not a key/
+			/^copy\/xx\.aml:3: this line is not a key .*; to make it an item, start it with \*/
 		);
 		expect(parseError('{meta}\n\nstray')).toMatch(/^copy\/xx\.aml:3: /);
 	});

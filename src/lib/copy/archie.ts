@@ -95,9 +95,12 @@ export function parseAml(text: string, file: string): AmlObject {
 			fail(
 				stray.line,
 				`this line is not a key (key: value), an item (* …), a command ({…}, […]) or a comment (#)` +
+					(stack[stack.length - 1]!.kind === 'array'
+						? '; to make it an item, start it with *'
+						: '') +
 					(last
-						? `; to continue the value above on more lines, end it with a line :end`
-						: '; write it as the value of a key')
+						? '; to continue the value above on more lines, end that value with a line :end'
+						: '; to make it a value, give it a key')
 			);
 		}
 		pending = [];
