@@ -79,35 +79,163 @@ type Frame =
 
 /** Parses `text`; `file` names it in errors (a path relative to the project, as a person reads it). */
 export function parseAml(text: string, file: string): AmlObject {
-	const root: AmlObject = { kind: 'object', line: 0, entries: new Map() };
-	let stack: Frame[] = [{ kind: 'object', node: root }];
+	const parser = new Parser(file);
+	text.split(/\r?\n/).forEach((raw, i) => parser.read(raw, i + 1));
+	return parser.done();
+}
+
+/** The parse, a line at a time: the open scopes and lists, and the lines a value may still take. */
+class Parser {
+	readonly root: AmlObject = { kind: 'object', line: 0, entries: new Map() };
+	private stack: Frame[] = [{ kind: 'object', node: this.root }];
 	/** The value a following `:end` would extend: the last key's or item's. */
-	let last: AmlText | null = null;
-	/** Lines since the last key or item that are none of the above: text of a long value, or stray. */
-	let pending: { text: string; line: number }[] = [];
-	function fail(line: number, problem: string): never {
-		throw new AmlError(file, line, problem);
+	private last: AmlText | null = null;
+	/** Lines since the last key or item that are none of those: a long value's, or stray. */
+	private pending: { text: string; line: number }[] = [];
+
+	constructor(readonly file: string) {}
+
+	private fail(line: number, problem: string): never {
+		throw new AmlError(this.file, line, problem);
+	}
+	private get top(): Frame {
+		return this.stack[this.stack.length - 1]!;
 	}
 
-	const flushStray = () => {
-		const stray = pending.find((p) => p.text.trim() !== '');
-		if (stray) {
-			fail(
+	read(raw: string, line: number): void {
+		if (END.test(raw)) return this.end(line);
+		if (COMMENT.test(raw) && !this.pending.some((p) => p.text.trim())) return;
+		const scope = SCOPE.exec(raw);
+		const array = scope ? null : ARRAY.exec(raw);
+		const key = scope || array ? null : KEY.exec(raw);
+		const item = scope || array || key ? null : ITEM.exec(raw);
+		if (!scope && !array && !key && !item) {
+			if (raw.trim() && BAD_COMMAND.test(raw))
+				this.fail(
+					line,
+					`not a valid command: ${raw.trim()} (names are letters, digits, - and _, joined by dots)`
+				);
+			// Text: the next lines of a long value if an :end comes, else stray (reported then).
+			if (raw.trim() || this.pending.length > 0) this.pending.push({ text: raw, line });
+			return;
+		}
+		this.flushStray();
+		this.last = null;
+		if (scope) this.scope(scope[1] === '.', scope[2], line);
+		else if (array) this.array(array[1] === '.', array[2], line);
+		else if (key) this.key(key[1]!, key[2]!, line);
+		else this.item(item![1]!, line);
+	}
+
+	done(): AmlObject {
+		this.flushStray();
+		return this.root;
+	}
+
+	/** `:end`: the lines since the last key or item are the rest of its value. */
+	private end(line: number) {
+		const open = this.last;
+		if (!open) this.fail(line, ':end ends a value on several lines, but no key or item is open');
+		const body = this.pending.map((p) => p.text.replace(/^\\/, ''));
+		open.value = valueOf([open.value, ...body].join('\n'));
+		this.pending = [];
+		this.last = null;
+	}
+
+	/** Text that no `:end` claimed is an error: an editor's words are never dropped. */
+	private flushStray() {
+		const stray = this.pending.find((p) => p.text.trim() !== '');
+		if (stray)
+			this.fail(
 				stray.line,
-				`this line is not a key (key: value), an item (* …), a command ({…}, […]) or a comment (#)` +
-					(stack[stack.length - 1]!.kind === 'array'
-						? '; to make it an item, start it with *'
-						: '') +
-					(last
+				'this line is not a key (key: value), an item (* …), a command ({…}, […]) or a comment (#)' +
+					(this.top.kind === 'array' ? '; to make it an item, start it with *' : '') +
+					(this.last
 						? '; to continue the value above on more lines, end that value with a line :end'
 						: '; to make it a value, give it a key')
 			);
-		}
-		pending = [];
-	};
+		this.pending = [];
+	}
 
-	/** Where `key` of a dotted path lands: the objects on the way are made as needed. */
-	const walk = (obj: AmlObject, path: string[], line: number): AmlObject => {
+	/** `{path}`, `{.path}` or `{}`. */
+	private scope(relative: boolean, path: string | undefined, line: number) {
+		if (path === undefined) {
+			// {} closes the innermost {scope}; at the top it is allowed and does nothing.
+			const top = this.top;
+			if (top.kind === 'array')
+				this.fail(
+					line,
+					`{} closes a {scope}, but the list [${top.name}] is open: close it with []`
+				);
+			if (this.stack.length > 1) this.stack.pop();
+			return;
+		}
+		const parts = path.split('.');
+		if (relative) {
+			const target = this.walk(this.container(line, `{.${path}}`), parts, line);
+			this.stack.push({ kind: 'object', node: target });
+		} else {
+			this.stack = [{ kind: 'object', node: this.root }];
+			this.stack.push({ kind: 'object', node: this.walk(this.root, parts, line) });
+		}
+	}
+
+	/** `[path]`, `[.path]` or `[]`. */
+	private array(relative: boolean, path: string | undefined, line: number) {
+		if (path === undefined) {
+			if (this.top.kind !== 'array') this.fail(line, '[] closes a list, but no list is open');
+			this.stack.pop();
+			return;
+		}
+		const node: AmlArray = { kind: 'array', line, items: [] };
+		const parts = path.split('.');
+		if (relative) this.set(this.container(line, `[.${path}]`), parts, node, line);
+		else {
+			this.stack = [{ kind: 'object', node: this.root }];
+			this.set(this.root, parts, node, line);
+		}
+		this.stack.push({ kind: 'array', node, name: path });
+	}
+
+	/** `key: value`: in a scope, or in a list of objects, where its first key starts an item. */
+	private key(path: string, rest: string, line: number) {
+		const text: AmlText = { kind: 'text', value: valueOf(rest), line };
+		const parts = path.split('.');
+		const top = this.top;
+		this.last = text;
+		if (top.kind === 'object') return this.set(top.node, parts, text, line);
+		const current = top.node.items[top.node.items.length - 1];
+		if (current?.kind === 'text')
+			this.fail(line, `a key in the list [${top.name}] of * items: close the list with [] first`);
+		top.firstKey ??= path;
+		if (!current || path === top.firstKey) {
+			const made: AmlObject = { kind: 'object', line, entries: new Map() };
+			top.node.items.push(made);
+			return this.set(made, parts, text, line);
+		}
+		const before = current.entries.get(parts[0]!);
+		if (before && parts.length === 1)
+			this.fail(
+				line,
+				`"${path}" twice in one item of [${top.name}] (line ${before.line}): each item starts with "${top.firstKey}"`
+			);
+		this.set(current, parts, text, line);
+	}
+
+	/** `* value`: an item of a list of texts. */
+	private item(rest: string, line: number) {
+		const top = this.top;
+		if (top.kind !== 'array')
+			this.fail(line, '* starts an item of a list, but no list is open: open one with [name]');
+		if (top.node.items.some((i) => i.kind === 'object'))
+			this.fail(line, `an item (* …) in the list [${top.name}] of objects (key: value)`);
+		const text: AmlText = { kind: 'text', value: valueOf(rest), line };
+		top.node.items.push(text);
+		this.last = text;
+	}
+
+	/** Where a dotted path lands: the objects on the way are made as needed. */
+	private walk(obj: AmlObject, path: string[], line: number): AmlObject {
 		let at = obj;
 		for (const part of path) {
 			const next = at.entries.get(part);
@@ -117,136 +245,35 @@ export function parseAml(text: string, file: string): AmlObject {
 				at = made;
 			} else if (next.kind === 'object') at = next;
 			else
-				fail(
+				this.fail(
 					line,
 					`"${part}" is already a ${next.kind === 'text' ? 'value' : 'list'} (line ${next.line})`
 				);
 		}
 		return at;
-	};
-	const set = (obj: AmlObject, path: string[], node: AmlNode, line: number) => {
+	}
+
+	private set(obj: AmlObject, path: string[], node: AmlNode, line: number) {
 		const key = path[path.length - 1]!;
-		const parent = walk(obj, path.slice(0, -1), line);
+		const parent = this.walk(obj, path.slice(0, -1), line);
 		const before = parent.entries.get(key);
-		if (before) fail(line, `"${path.join('.')}" is set twice (first on line ${before.line})`);
+		if (before) this.fail(line, `"${path.join('.')}" is set twice (first on line ${before.line})`);
 		parent.entries.set(key, node);
-	};
-	/** The object a relative command or a key goes into. */
-	const container = (line: number, what: string): AmlObject => {
-		const top = stack[stack.length - 1]!;
+	}
+
+	/** The object a relative command goes into: the open scope, or the list's current item. */
+	private container(line: number, what: string): AmlObject {
+		const top = this.top;
 		if (top.kind === 'object') return top.node;
 		const current = top.node.items[top.node.items.length - 1];
 		if (current?.kind === 'object') return current;
 		if (current?.kind === 'text')
-			fail(line, `${what} inside the list [${top.name}] of * items: close the list with [] first`);
+			this.fail(
+				line,
+				`${what} inside the list [${top.name}] of * items: close the list with [] first`
+			);
 		const made: AmlObject = { kind: 'object', line, entries: new Map() };
 		top.node.items.push(made);
 		return made;
-	};
-
-	const lines = text.split(/\r?\n/);
-	for (const [index, raw] of lines.entries()) {
-		const line = index + 1;
-		if (END.test(raw)) {
-			const open = last as AmlText | null;
-			if (!open) fail(line, ':end ends a value on several lines, but no key or item is open');
-			const body = pending.map((p) => p.text.replace(/^\\/, ''));
-			open.value = valueOf([open.value, ...body].join('\n'));
-			pending = [];
-			last = null;
-			continue;
-		}
-		if (COMMENT.test(raw) && !pending.some((p) => p.text.trim())) continue;
-		const scope = SCOPE.exec(raw);
-		const array = scope ? null : ARRAY.exec(raw);
-		const key = scope || array ? null : KEY.exec(raw);
-		const item = scope || array || key ? null : ITEM.exec(raw);
-		if (!scope && !array && !key && !item) {
-			if (raw.trim() && BAD_COMMAND.test(raw) && !/^\s*\\/.test(raw))
-				fail(
-					line,
-					`not a valid command: ${raw.trim()} (names are letters, digits, - and _, joined by dots)`
-				);
-			if (!raw.trim() && pending.length === 0) continue;
-			pending.push({ text: raw, line });
-			continue;
-		}
-		flushStray();
-		last = null;
-		if (scope) {
-			const [, dot, path] = scope;
-			if (path === undefined) {
-				// {} closes the innermost {scope}; at the top it is allowed and does nothing.
-				const top = stack[stack.length - 1]!;
-				if (top.kind === 'array')
-					fail(line, `{} closes a {scope}, but the list [${top.name}] is open: close it with []`);
-				if (stack.length > 1) stack.pop();
-				continue;
-			}
-			const parts = path.split('.');
-			if (dot) {
-				const target = walk(container(line, `{.${path}}`), parts, line);
-				stack.push({ kind: 'object', node: target });
-			} else {
-				stack = [{ kind: 'object', node: root }];
-				stack.push({ kind: 'object', node: walk(root, parts, line) });
-			}
-			continue;
-		}
-		if (array) {
-			const [, dot, path] = array;
-			if (path === undefined) {
-				const top = stack[stack.length - 1]!;
-				if (top.kind !== 'array') fail(line, '[] closes a list, but no list is open');
-				stack.pop();
-				continue;
-			}
-			const node: AmlArray = { kind: 'array', line, items: [] };
-			const parts = path.split('.');
-			if (dot) set(container(line, `[.${path}]`), parts, node, line);
-			else {
-				stack = [{ kind: 'object', node: root }];
-				set(root, parts, node, line);
-			}
-			stack.push({ kind: 'array', node, name: path });
-			continue;
-		}
-		const top = stack[stack.length - 1]!;
-		if (key) {
-			const [, path, rest] = key;
-			const text: AmlText = { kind: 'text', value: valueOf(rest!), line };
-			const parts = path!.split('.');
-			if (top.kind === 'array') {
-				const current = top.node.items[top.node.items.length - 1];
-				if (current?.kind === 'text')
-					fail(line, `a key in the list [${top.name}] of * items: close the list with [] first`);
-				top.firstKey ??= path;
-				if (!current || path === top.firstKey) {
-					const made: AmlObject = { kind: 'object', line, entries: new Map() };
-					top.node.items.push(made);
-					set(made, parts, text, line);
-				} else {
-					const before = current.entries.get(parts[0]!);
-					if (before && parts.length === 1)
-						fail(
-							line,
-							`"${path}" twice in one item of [${top.name}] (line ${before.line}): each item starts with "${top.firstKey}"`
-						);
-					set(current, parts, text, line);
-				}
-			} else set(top.node, parts, text, line);
-			last = text;
-			continue;
-		}
-		// An item.
-		if (top.kind !== 'array')
-			fail(line, '* starts an item of a list, but no list is open: open one with [name]');
-		if (top.node.items.some((i) => i.kind === 'object'))
-			fail(line, `an item (* …) in the list [${top.name}] of objects (key: value)`);
-		const text: AmlText = { kind: 'text', value: valueOf(item![1]!), line };
-		top.node.items.push(text);
-		last = text;
 	}
-	flushStray();
-	return root;
 }
