@@ -6,11 +6,11 @@
 import * as v from 'valibot';
 import { readable, sentences } from './source-text.ts';
 import {
-	ClaimSchema,
 	ClaimsFileSchema,
 	SpeakerSchema,
 	type Claim,
-	type Speaker
+	type Speaker,
+	type StorySchemas
 } from './schema.ts';
 
 /**
@@ -36,7 +36,7 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 /**
  * Whether `passage` attributes `words` to `speaker`: the words are inside quotation marks that the
  * speaker's name and a verb close or open (“……”谢少锋表示; 谢少锋说：“……”), or they follow the
- * speaker's name and a verb in one sentence (谢少锋介绍，上半年，……).
+ * speaker's name and a verb in one sentence (谢少锋介绍，……).
  */
 export function attributes(passage: string, words: string, speaker: Speaker): boolean {
 	const p = readable(passage);
@@ -64,12 +64,13 @@ export function attributes(passage: string, words: string, speaker: Speaker): bo
 }
 
 /**
- * Validates the register against the source's parts. `render` writes a claim's words as a reader
+ * Validates the register against the source's parts (`claimSchema` names the story's parts). `render` writes a claim's words as a reader
  * sees them (figure references formatted) or returns an error message.
  */
 export function checkRegister(
 	content: unknown,
 	parts: Map<string, string>,
+	claimSchema: StorySchemas['ClaimSchema'],
 	render: (words: string) => string | { error: string },
 	report: Reporter
 ): Register {
@@ -101,7 +102,7 @@ export function checkRegister(
 	const claims: Claim[] = [];
 	const ids = new Set<string>();
 	file.output.claims.forEach((item, i) => {
-		const parsed = v.safeParse(ClaimSchema, item);
+		const parsed = v.safeParse(claimSchema, item);
 		const id = (item as { id?: string })?.id ?? `#${i + 1} (no id)`;
 		if (!parsed.success) {
 			for (const issue of parsed.issues)

@@ -4,11 +4,11 @@
  * figures, written `{figure-id}` or `{figure-id|option}`, and are formatted by `formatFigure`.
  */
 import type { Figure } from '$lib/data/dataset';
-import type { Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
+import type { ChapterId, Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
 import type { Locale } from '$lib/format';
 import type { SceneSpec } from '$lib/scenes/spec';
 
-/** A text with figure references: `上半年增长{industrial-value-added-growth}。` */
+/** A text with figure references: `增长{figure-id}。` */
 export type RichText = string;
 
 export interface StepContent {
@@ -152,7 +152,7 @@ export interface Translation {
 	terms: Record<string, RichText>;
 	/**
 	 * Words that name a period, as this edition writes them, with the source's words any of which
-	 * the figure's sentence must hold: `first half` → 上半年.
+	 * the figure's sentence must hold (`first half`, and the source's word for it).
 	 */
 	periodWords: [RegExp, string[]][];
 	/** Verbs that attribute words to someone: `said`, `told`. */
@@ -311,7 +311,7 @@ export interface FigureView extends Figure {
 
 export interface StepView {
 	slug: string;
-	chapter: StoryChapterId | 'opening';
+	chapter: ChapterId;
 	/** 0-based position in the whole story. */
 	index: number;
 	scene: SceneSpec;
