@@ -19,7 +19,7 @@ const picklist = <T extends readonly string[]>(names: T, what: string) =>
 	);
 
 /** One message for the three ways an object can fail: not an object, a missing field, an unknown one. */
-const objectMessage = (issue: v.BaseIssue<unknown>) =>
+export const objectMessage = (issue: v.BaseIssue<unknown>) =>
 	issue.expected === 'never'
 		? 'unknown field'
 		: issue.path?.length

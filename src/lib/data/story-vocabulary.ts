@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { DatasetError, fieldOf, type DataFile, type Problem } from './problems.ts';
+import { objectMessage } from './schema.ts';
 import { SLUG } from './vocab.ts';
 
 const id = (what: string) =>
@@ -17,27 +18,30 @@ const words = v.array(
 	v.pipe(v.string('a word must be text'), v.minLength(1, 'a word must not be empty'))
 );
 
-export const StoryVocabularySchema = v.strictObject({
-	/** Every chapter a figure may belong to, in reading order. */
-	chapters: ids('chapter id'),
-	/** The chapter whose figures set the scene on the front page, before the story's chapters. */
-	openingChapter: id('opening chapter'),
-	/** The parts of the source text (a report each), in the order the source gives them. */
-	parts: ids('part id'),
-	/** Each period, with the source's words for it, any one of which its sentence must hold. */
-	periods: v.record(id('period id'), words),
-	/** The period of a figure whose sentence gives none: it has no words. */
-	unstated: id('period id'),
-	/** The period a year earlier, which a value derived from a growth rate or a change covers. */
-	yearEarlier: id('period id'),
-	/**
-	 * Period words as the story's copy writes them (a regular expression) and the forms, any of
-	 * which the source sentence must hold: the copy may write a period as the source does not.
-	 */
-	copyPeriodWords: v.array(
-		v.strictObject({ copy: v.pipe(v.string(), v.minLength(1)), source: words })
-	)
-});
+export const StoryVocabularySchema = v.strictObject(
+	{
+		/** Every chapter a figure may belong to, in reading order. */
+		chapters: ids('chapter id'),
+		/** The chapter whose figures set the scene on the front page, before the story's chapters. */
+		openingChapter: id('opening chapter'),
+		/** The parts of the source text (a report each), in the order the source gives them. */
+		parts: ids('part id'),
+		/** Each period, with the source's words for it, any one of which its sentence must hold. */
+		periods: v.record(id('period id'), words),
+		/** The period of a figure whose sentence gives none: it has no words. */
+		unstated: id('period id'),
+		/** The period a year earlier, which a value derived from a growth rate or a change covers. */
+		yearEarlier: id('period id'),
+		/**
+		 * Period words as the story's copy writes them (a regular expression) and the forms, any of
+		 * which the source sentence must hold: the copy may write a period as the source does not.
+		 */
+		copyPeriodWords: v.array(
+			v.strictObject({ copy: v.pipe(v.string(), v.minLength(1)), source: words }, objectMessage)
+		)
+	},
+	objectMessage
+);
 export type StoryVocabulary = v.InferOutput<typeof StoryVocabularySchema>;
 
 /** The story's vocabulary from its file; throws a DatasetError naming the file and the field. */
