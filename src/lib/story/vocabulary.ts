@@ -18,8 +18,6 @@ export const PARTS: readonly PartId[] = vocabulary.parts;
 export const PERIODS: Readonly<Record<Period, readonly string[]>> = vocabulary.periods;
 /** The period of a figure whose sentence gives none: a chart or table then shows no period. */
 export const UNSTATED: Period = vocabulary.unstated;
-/** The period a year earlier, which values derived from a growth rate or a change cover. */
-export const YEAR_EARLIER: Period = vocabulary.yearEarlier;
 /** The source's words for a period: none for a period the story does not know. */
 export const periodWords = (period: Period): readonly string[] => PERIODS[period] ?? [];
 /**
