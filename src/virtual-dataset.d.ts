@@ -9,3 +9,9 @@ declare module 'virtual:dataset/sentences' {
 	const sentences: import('$lib/data/sentences').MarkedSentences;
 	export default sentences;
 }
+
+// The story's vocabulary (chapters, source parts, periods), validated (see $lib/story/vocabulary).
+declare module 'virtual:dataset/vocabulary' {
+	const vocabulary: import('$lib/data/story-vocabulary').StoryVocabulary;
+	export default vocabulary;
+}

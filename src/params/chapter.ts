@@ -1,6 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { STORY_CHAPTERS } from '$lib/data/vocab';
+import { STORY_CHAPTERS } from '$lib/story/vocabulary';
 
-/** Only the four chapter ids are pages; anything else is a 404. */
-export const match = ((param: string): param is (typeof STORY_CHAPTERS)[number] =>
-	(STORY_CHAPTERS as readonly string[]).includes(param)) satisfies ParamMatcher;
+/** Only the story's chapters (not its opening) are pages; anything else is a 404. */
+export const match = ((param: string) => STORY_CHAPTERS.includes(param)) satisfies ParamMatcher;

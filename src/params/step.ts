@@ -1,5 +1,6 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
+import { SLUG } from '$lib/data/vocab';
+import { STORY_CHAPTERS } from '$lib/story/vocabulary';
 
 /**
  * A step's slug, as the second part of a step's page (`/financing/credit-loans`), or the only one
@@ -7,5 +8,4 @@ import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
  * own. Whether the step exists, in that chapter, the page's load decides (an unknown one is a 404).
  */
 export const match = ((param: string) =>
-	SLUG.test(param) &&
-	!(STORY_CHAPTERS as readonly string[]).includes(param)) satisfies ParamMatcher;
+	SLUG.test(param) && !STORY_CHAPTERS.includes(param)) satisfies ParamMatcher;

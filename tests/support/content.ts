@@ -4,7 +4,7 @@
  * rules. `STORY` picks another story folder, as it does for the build.
  */
 import { loadEdition, type LoadedEdition, type TranslationRules } from '$lib/copy/load';
-import { storyDir } from '$lib/server/story-dir';
+import { STORY_DIR } from '$lib/server/story-config';
 
 const rules = import.meta.glob<TranslationRules>('../../stories/*/rules/*.ts', {
 	eager: true,
@@ -13,7 +13,7 @@ const rules = import.meta.glob<TranslationRules>('../../stories/*/rules/*.ts', {
 
 /** One edition as the loader gives it: content, the 404 page's words, positions of its strings. */
 export function edition(code: string): LoadedEdition {
-	const dir = storyDir();
+	const dir = STORY_DIR;
 	return loadEdition(dir, code, { rules: rules[`../../${dir}/rules/${code}.ts`] });
 }
 

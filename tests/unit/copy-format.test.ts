@@ -12,7 +12,7 @@ import { loadEdition } from '$lib/copy/load';
 import { withLines } from '$lib/copy/locate';
 import { CopyError } from '$lib/copy/read';
 import { loadDataset } from '$lib/server/read-data';
-import { storyDir } from '$lib/server/story-dir';
+import { STORY_DIR } from '$lib/server/story-config';
 import { buildStory } from '$lib/story/resolve';
 import { edition } from '../support/content';
 
@@ -114,7 +114,7 @@ describe('the format', () => {
 describe('the loader', () => {
 	const work = mkdtempSync(join(tmpdir(), 'copy-format-'));
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
-	const dir = storyDir();
+	const dir = STORY_DIR;
 	let n = 0;
 	/** The story copied aside with one file edited; its problems as the loader reports them. */
 	const problemsWith = (file: string, edit: (text: string) => string, code = 'en') => {
@@ -203,7 +203,7 @@ describe('the build names the line of a problem in the copy', () => {
 		}
 		return '';
 	};
-	const dir = storyDir();
+	const dir = STORY_DIR;
 
 	it('an unknown figure', () => {
 		const message = build('en', (c) => {

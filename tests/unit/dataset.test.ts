@@ -155,6 +155,53 @@ describe('broken data fails with a message naming the file, the figure and the f
 	});
 });
 
+describe('the story’s vocabulary, which the data is validated against', () => {
+	const withVocabulary = (change: (vocab: Record<string, unknown>) => void) => {
+		const files = structuredClone(real());
+		change(files.vocabulary.content as Record<string, unknown>);
+		return files;
+	};
+
+	it('is read from the story’s folder, not the engine', () => {
+		expect(real().vocabulary.path).toBe('stories/miit-h1-2025/vocab.json');
+	});
+
+	it('lists its chapters, parts and periods in the messages of the data it rejects', () => {
+		const files = broken((f) => {
+			f['xinhua-miit.json']!.figures[0]!.chapter = 'prologue';
+		});
+		expect(() => buildDataset(files)).toThrow(
+			/field "chapter": unknown chapter "prologue" \(known: opening, growth, innovation, financing, investment\)/
+		);
+	});
+
+	it('follows the story: a chapter the story adds is one a figure may belong to', () => {
+		const files = withVocabulary((vocab) => (vocab.chapters as string[]).push('prologue'));
+		(
+			files.figures.find((f) => f.path.endsWith('xinhua-miit.json'))!.content as {
+				figures: { chapter: string }[];
+			}
+		).figures[0]!.chapter = 'prologue';
+		expect(buildDataset(files).figures.some((f) => f.chapter === 'prologue')).toBe(true);
+	});
+
+	it('fails the build, naming its file and field, when it is inconsistent', () => {
+		const files = withVocabulary((vocab) => {
+			vocab.openingChapter = 'prologue';
+			vocab.unstated = 'h1';
+		});
+		expect(() => buildDataset(files)).toThrow(
+			/stories\/miit-h1-2025\/vocab.json, field "openingChapter": "prologue" is not one of the chapters/
+		);
+		expect(() => buildDataset(files)).toThrow(
+			/vocab.json, field "unstated": the period of a sentence that gives none has no words/
+		);
+		expect(() => buildDataset(withVocabulary((vocab) => delete vocab.parts))).toThrow(
+			/vocab.json, field "parts": missing/
+		);
+	});
+});
+
 describe('the source’s date, the one year the story shows', () => {
 	const withDate = (date: string) => {
 		const files = real();

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { FigureView, StoryView } from '$lib/story/types';
 import type { Dataset } from './dataset';
 import { figureChanged } from './history';
-import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS, SLUG } from './vocab';
+import { KINDS, QUALIFIERS, SLUG } from './vocab';
 
 /**
  * The export format's version: changed whenever a column is added, renamed, removed or changes
@@ -16,9 +16,11 @@ import { CHAPTERS, KINDS, PARTS, PERIOD_NAMES, QUALIFIERS, SLUG } from './vocab'
 export const EXPORT_VERSION = 2;
 
 const word = v.string();
+/** A chapter, a period, a source part: the story's own ids, validated against it at build. */
+const storyId = v.pipe(v.string(), v.regex(SLUG));
 export const ExportFigureSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(SLUG)),
-	chapter: v.picklist(CHAPTERS),
+	chapter: storyId,
 	label: v.pipe(v.string(), v.minLength(1)),
 	value: v.pipe(v.number(), v.finite()),
 	unit: word,
@@ -26,11 +28,11 @@ export const ExportFigureSchema = v.strictObject({
 	qualifier: word,
 	bound: v.picklist(['exact', 'above', 'below', 'approx']),
 	text: v.pipe(v.string(), v.minLength(1)),
-	period: v.picklist(PERIOD_NAMES),
+	period: storyId,
 	period_label: word,
 	kind: v.picklist(KINDS),
 	formula: v.nullable(v.pipe(v.string(), v.minLength(1))),
-	source_part: v.nullable(v.picklist(PARTS)),
+	source_part: v.nullable(storyId),
 	source_title: v.nullable(v.string()),
 	source_excerpt: v.nullable(v.pipe(v.string(), v.minLength(1))),
 	changed: v.pipe(v.string(), v.isoDate())

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { LOCALES, type Locale } from '../format.ts';
 import { SLUG } from './vocab.ts';
-import type { DataFile, Problem } from './validate.ts';
+import type { DataFile, Problem } from './problems.ts';
 
 const isoDate = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.isoDate(`${what} must be written YYYY-MM-DD`));

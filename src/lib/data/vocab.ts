@@ -1,24 +1,21 @@
 /**
- * The closed vocabularies of the dataset. A figure whose unit, qualifier, kind, period or chapter
- * is not listed here fails validation, so a typo in `data/` can never reach a chart.
+ * The closed vocabularies of the dataset that every story shares. A figure whose unit, qualifier or
+ * kind is not listed here (or whose period or chapter is not in its story's vocabulary) fails
+ * validation, so a typo in `data/` can never reach a chart.
+ *
+ * A story's own words are not here: its chapters, the parts of its source text and the periods
+ * its figures cover are in its vocabulary file (`stories/<story>/vocab.json`, read through
+ * `story-vocabulary.ts`), and the dataset is validated against them. To the engine they are ids.
  */
 
-/** Chapters in reading order. `opening` holds the scene-setting figures (the date). */
-export const CHAPTERS = ['opening', 'growth', 'innovation', 'financing', 'investment'] as const;
-export type ChapterId = (typeof CHAPTERS)[number];
-
-/** The four story chapters that have their own page and section. */
-export const STORY_CHAPTERS = ['growth', 'innovation', 'financing', 'investment'] as const;
-export type StoryChapterId = (typeof STORY_CHAPTERS)[number];
-
-/** The parts of the source text (`data/sources.json` describes each). */
-export const PARTS = [
-	'xinhua-miit',
-	'finance-platform',
-	'meeting-excerpt',
-	'hubei-investment'
-] as const;
-export type PartId = (typeof PARTS)[number];
+/** A chapter of the story, the opening included. */
+export type ChapterId = string;
+/** A chapter with its own page and section: any but the opening. */
+export type StoryChapterId = string;
+/** A part of the source text: one report (`data/sources.json` describes each). */
+export type PartId = string;
+/** The period a figure covers, as the story's vocabulary names it. */
+export type Period = string;
 
 /**
  * Units as the source writes them. `scale` converts to the base unit (亿元 → 元 is 1e8), which is
@@ -90,29 +87,6 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export const PART_OF_WHOLE_KINDS: readonly Kind[] = ['share', 'contribution'];
-
-/**
- * The period a figure covers, as its sentence in the source gives it (up to the 。): the words
- * that must be in that sentence for the period to be claimed. `none` where the sentence gives
- * none: a chart or table then shows no period. `prior-year` is the year-earlier value the source
- * compares with (上年同期), for figures derived from a growth rate or a change. The source never
- * writes a year: its 今年 is the year of its date in `data/sources.json`. Reader-facing names live
- * in the content file of each locale.
- */
-export const PERIODS = {
-	h1: ['上半年'],
-	'jan-jun': ['1—6月'],
-	'jan-may': ['1至5月'],
-	'end-june': ['截至6月底'],
-	'year-end': ['今年底'],
-	now: ['目前'],
-	current: ['当前'],
-	cumulative: ['累计'],
-	'prior-year': ['上年同期'],
-	none: []
-} as const satisfies Record<string, readonly string[]>;
-export type Period = keyof typeof PERIODS;
-export const PERIOD_NAMES = Object.keys(PERIODS) as [Period, ...Period[]];
 
 /** Derivation formulas. Each takes exactly two inputs, in the order given in its comment. */
 export const OPS = [

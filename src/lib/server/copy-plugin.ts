@@ -1,5 +1,5 @@
 /**
- * Serves the story's words as modules, read from its folder (`STORY`, see `story-dir.ts`):
+ * Serves the story's words as modules, read from its folder (see `story-config.ts`):
  * `virtual:story-copy` is every edition's content, with where each string was written (for the
  * build's error messages, server only); `virtual:story-copy/not-found` is only the 404 page's
  * words, small, as the site loads its error page with every page. A mistake in a copy file fails
@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 import { editionFiles, loadEdition, storyLanguages, type LoadedEdition } from '../copy/load.ts';
 import { AmlError } from '../copy/archie.ts';
 import { CopyError } from '../copy/read.ts';
-import { storyDir } from './story-dir.ts';
+import { STORY_DIR } from './story-config.ts';
 
 const ID = 'virtual:story-copy';
 const NOT_FOUND = 'virtual:story-copy/not-found';
@@ -54,7 +54,7 @@ export function copyPlugin(): Plugin {
 		resolveId: (id) => (id === ID || id === NOT_FOUND ? '\0' + id : undefined),
 		load(id) {
 			if (id !== '\0' + ID && id !== '\0' + NOT_FOUND) return undefined;
-			const dir = storyDir();
+			const dir = STORY_DIR;
 			try {
 				const codes = storyLanguages(dir);
 				for (const code of codes) {

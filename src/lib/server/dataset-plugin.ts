@@ -1,32 +1,42 @@
 /**
  * Serves the validated dataset as the module `virtual:dataset`. Validation runs when the module is
  * first loaded, so broken data fails `vite build` (and shows in the dev overlay) with a message
- * naming the file, the figure and the field. `STORY_DATA_DIR` points it at another data folder.
+ * naming the file, the figure and the field. The story's `story.json` says where its data folder
+ * and its vocabulary are (see `story-config.ts`); `STORY_DATA_DIR` points it at another data
+ * folder. `virtual:dataset/vocabulary` is the story's vocabulary (its chapters, source parts and
+ * periods), validated, for the engine to read the story's words from.
  * `virtual:dataset/sentences` is the figures' source sentences with each figure marked, small
  * enough for the browser: the source panel loads it when a reader first asks where a number is
  * from.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildDataset, DatasetError } from '../data/validate.ts';
+import { buildDataset, DatasetError, type DataFiles } from '../data/validate.ts';
 import { markedSentences } from '../data/sentences.ts';
+import { parseVocabulary } from '../data/story-vocabulary.ts';
 import { readDataFiles } from './read-data.ts';
+import { storyConfig } from './story-config.ts';
 
 const ID = 'virtual:dataset';
-const SENTENCES = 'virtual:dataset/sentences';
-const RESOLVED = '\0' + ID;
-const RESOLVED_SENTENCES = '\0' + SENTENCES;
+const MODULES = {
+	[ID]: (files: DataFiles) => buildDataset(files),
+	[`${ID}/sentences`]: (files: DataFiles) => markedSentences(buildDataset(files)),
+	[`${ID}/vocabulary`]: (files: DataFiles) => parseVocabulary(files.vocabulary)
+} as const;
+const RESOLVED = new Map(Object.keys(MODULES).map((id) => ['\0' + id, id as keyof typeof MODULES]));
 
 export function datasetPlugin(): Plugin {
-	const dir = () => resolve(process.env.STORY_DATA_DIR ?? 'data');
 	return {
 		name: 'story-dataset',
-		resolveId: (id) => (id === ID ? RESOLVED : id === SENTENCES ? RESOLVED_SENTENCES : undefined),
+		resolveId: (id) => (Object.hasOwn(MODULES, id) ? '\0' + id : undefined),
 		load(id) {
-			if (id !== RESOLVED && id !== RESOLVED_SENTENCES) return undefined;
+			const name = RESOLVED.get(id);
+			if (!name) return undefined;
 			try {
-				const files = readDataFiles(dir());
+				const story = storyConfig();
+				const files = readDataFiles(story.data, process.cwd(), story.vocabulary);
 				for (const f of [
+					files.vocabulary,
 					files.sources,
 					files.sourceText,
 					files.claims,
@@ -36,9 +46,7 @@ export function datasetPlugin(): Plugin {
 				]) {
 					this.addWatchFile(resolve(f.path));
 				}
-				const dataset = buildDataset(files);
-				const value = id === RESOLVED ? dataset : markedSentences(dataset);
-				return `export default ${JSON.stringify(value)};`;
+				return `export default ${JSON.stringify(MODULES[name](files))};`;
 			} catch (error) {
 				if (error instanceof DatasetError) this.error(error.message);
 				throw error;

@@ -5,7 +5,7 @@
  * how they merge rules that overlap, so there is no catch-all rule for the embeds to override.
  * The README gives the same for nginx and for an object store behind a CDN.
  */
-import { STORY_CHAPTERS } from '$lib/data/vocab';
+import { STORY_CHAPTERS } from '$lib/story/vocabulary';
 
 const FRAMEABLE = ['Content-Security-Policy: frame-ancestors *'];
 const UNFRAMEABLE = ['X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'"];

@@ -1,10 +1,12 @@
 /**
- * Reads the files of a data folder (the project's `data/`, or a test fixture) for `buildDataset`.
- * Node only: used by the Vite plugin at build time and by tests, never shipped to the browser.
+ * Reads the files of a data folder (the project's `data/`, or a test fixture) for `buildDataset`,
+ * with the story's vocabulary (by default, that of the story `story-config.ts` names). Node only:
+ * used by the Vite plugin at build time and by tests, never shipped to the browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDataset, DatasetError, type DataFile, type DataFiles } from '../data/validate.ts';
+import { storyConfig } from './story-config.ts';
 
 function readJson(path: string, shown: string): DataFile {
 	let text: string;
@@ -22,8 +24,12 @@ function readJson(path: string, shown: string): DataFile {
 	}
 }
 
-/** The raw files of `dir`, with paths shown relative to `root`. */
-export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
+/** The raw files of `dir` and the vocabulary file, with paths shown relative to `root`. */
+export function readDataFiles(
+	dir: string,
+	root = process.cwd(),
+	vocabulary = storyConfig().vocabulary
+): DataFiles {
 	const shown = (path: string) => relative(root, path) || path;
 	const sourcesPath = join(dir, 'sources.json');
 	const sources = readJson(sourcesPath, shown(sourcesPath));
@@ -44,6 +50,7 @@ export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
 	const figuresDir = join(dir, 'figures');
 	const json = (name: string) => readJson(join(dir, name), shown(join(dir, name)));
 	return {
+		vocabulary: readJson(vocabulary, shown(vocabulary)),
 		sources,
 		claims: json('claims.json'),
 		dates: json('dates.json'),
@@ -56,5 +63,6 @@ export function readDataFiles(dir: string, root = process.cwd()): DataFiles {
 	};
 }
 
-/** Reads and validates the dataset in `dir`. */
-export const loadDataset = (dir: string, root?: string) => buildDataset(readDataFiles(dir, root));
+/** Reads and validates the dataset in `dir`, against the story's vocabulary. */
+export const loadDataset = (dir: string, root?: string, vocabulary?: string) =>
+	buildDataset(readDataFiles(dir, root, vocabulary));

@@ -3,7 +3,8 @@
  * and `/en/[[chapter]]/[[step]]` call it).
  */
 import { error } from '@sveltejs/kit';
-import { STORY_CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
+import type { StoryChapterId } from '$lib/data/vocab';
+import { OPENING, STORY_CHAPTERS } from '$lib/story/vocabulary';
 import { previewAlt } from '$lib/server/images/index';
 import type { Locale } from '$lib/format';
 import { stories } from '$lib/server/story';
@@ -26,7 +27,7 @@ const pages = allSteps(stories['zh-CN']);
 export const storyEntries = () => [
 	...STORY_CHAPTERS.map((chapter) => ({ chapter })),
 	...pages.map((s) =>
-		s.chapter === 'opening' ? { step: s.slug } : { chapter: s.chapter, step: s.slug }
+		s.chapter === OPENING ? { step: s.slug } : { chapter: s.chapter, step: s.slug }
 	)
 ];
 
@@ -41,7 +42,7 @@ export function loadStoryPage(locale: Locale, params: { chapter?: string; step?:
 	const chapter = (params.chapter ?? null) as StoryChapterId | null;
 	const step = params.step ? steps.find((s) => s.slug === params.step) : null;
 	// A step's page is under its own chapter only (the opening's, under none).
-	if (step === undefined || (step && step.chapter !== (chapter ?? 'opening')))
+	if (step === undefined || (step && step.chapter !== (chapter ?? OPENING)))
 		error(404, `No step ${params.step} in ${chapter ?? 'the opening'}`);
 	const opensAt =
 		step?.slug ??

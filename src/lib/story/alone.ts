@@ -8,7 +8,7 @@
  * build, naming the step and the field.
  */
 import type { Dataset, Figure } from '$lib/data/dataset';
-import { PERIODS } from '$lib/data/vocab';
+import { periodWords } from '$lib/story/vocabulary';
 import type { CopyLanguage } from './copy-check';
 import { parseOther, parseReference } from './text';
 import type { Content, RichText } from './types';
@@ -28,7 +28,7 @@ const words = (text: RichText) => text.replace(REF, ' ');
 
 /** Whether `text` names the period of `figure` as the source gives it, in `language`. */
 function namesPeriod(text: RichText, figure: Figure, language: CopyLanguage): boolean {
-	const source = PERIODS[figure.period] as readonly string[];
+	const source = periodWords(figure.period);
 	if (source.length === 0) return language.noPeriod.test(words(text));
 	return language.periodWords.some(
 		([re, forms]) =>
@@ -53,11 +53,12 @@ function aloneProblems(
 		problems.push(`does not give its key figure {${key.id}} with its qualifier and unit`);
 	// A date is its own time; every other figure is read with its period, or with none said (a
 	// title names the period where the source gives one, and is too short to say it gives none).
-	const none = PERIODS[key.period].length === 0;
+	const source = periodWords(key.period);
+	const none = source.length === 0;
 	if (period && key.kind !== 'date' && (noneSaid || !none) && !namesPeriod(text, key, language))
 		problems.push(
-			PERIODS[key.period].length
-				? `does not name the period of {${key.id}} as the source gives it (${PERIODS[key.period].join('、')})`
+			source.length
+				? `does not name the period of {${key.id}} as the source gives it (${source.join('、')})`
 				: `does not say that the source gives no period for {${key.id}}`
 		);
 	return problems;

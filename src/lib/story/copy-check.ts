@@ -8,29 +8,12 @@ import type { Dataset, Figure } from '$lib/data/dataset';
 import { ATTRIBUTION_VERB, escapeRegExp } from '$lib/data/claims';
 import type { Claim, Speaker } from '$lib/data/schema';
 import { readable } from '$lib/data/source-text';
-import { PERIODS } from '$lib/data/vocab';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { CHINESE_TEXT, halfWidthIn } from '$lib/typography';
 import type { CopyString } from './copy';
 import { parseOther } from './text';
 import type { Content, Translation } from './types';
-
-/**
- * Period words as copy writes them, and the forms any of which the source sentence must hold.
- * The copy may write 1—5月 where the source writes 1至5月.
- */
-const PERIOD_WORDS: [RegExp, string[]][] = [
-	[/上半年/g, ['上半年']],
-	[/1[—至]6月/g, ['1—6月', '1至6月']],
-	[/1[—至]5月/g, ['1至5月', '1—5月']],
-	[/6月底/g, ['6月底']],
-	[/年底/g, ['年底']],
-	[/累计/g, ['累计']],
-	[/目前/g, ['目前']],
-	[/当前/g, ['当前']],
-	[/上年同期/g, ['上年同期']],
-	[/今年/g, ['今年']]
-];
+import { COPY_PERIOD_WORDS, periodWords } from './vocabulary';
 
 /**
  * Where a sentence that gives a figure the story derives must say that it is the story's own
@@ -91,7 +74,8 @@ export const CHINESE: CopyLanguage = {
 	verb: ATTRIBUTION_VERB,
 	speakerName: (s) => s.name,
 	termOf: (c) => c.words ?? null,
-	periodWords: PERIOD_WORDS,
+	// The story's period words as its Chinese copy writes them (its vocabulary says which).
+	periodWords: COPY_PERIOD_WORDS,
 	connective:
 		/^(?:此外|另外|另一|同时|与此同时|而且|并且|但是|但|不过|然而|因此|所以|于是|这|那|此|其|它|该|接着|然后|随后|再看|还|也|又|同样|最后|首先|其次|回到|总之|对此|为此)/,
 	noPeriod: /(?:没有|未)(?:写明|注明|说明|给出)[^。；]{0,12}?(?:时段|时期|起算|时间)/,
@@ -267,8 +251,9 @@ export function checkCopy(text: string, facts: CopyFacts, where: Where = {}): st
 		const behind = figuresBehind(ids, facts);
 		const support = [
 			...behind.map((f) => facts.sentences.get(f.id) ?? ''),
-			// A figure's own period words (上年同期 for a year-earlier value, which has no sentence).
-			...behind.flatMap((f) => PERIODS[f.period] as readonly string[]),
+			// A figure's own period words (those of the year-earlier period, for a value which has
+			// no sentence).
+			...behind.flatMap((f) => periodWords(f.period)),
 			...entries.map((c) => facts.passages.get(c.id) ?? '')
 		].join('\n');
 		for (const [re, forms] of language.periodWords) {

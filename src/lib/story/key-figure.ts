@@ -4,6 +4,7 @@
  * is and over which period.
  */
 import type { FigureView, StepView, StoryView } from './types';
+import { UNSTATED } from './vocabulary';
 
 /**
  * The step's key figure; none where the scene is that number, drawn large (a second copy of it
@@ -21,7 +22,7 @@ export function keyFigureOf(
  * that the source gives none (a date is its own time, and has none).
  */
 export const periodOf = (f: FigureView, ui: StoryView['ui']) =>
-	f.kind === 'date' ? '' : f.period === 'none' ? ui.noPeriod : f.periodLabel;
+	f.kind === 'date' ? '' : f.period === UNSTATED ? ui.noPeriod : f.periodLabel;
 
 /**
  * A figure's lines under its value: what it is, and its period (in brackets, as the edition

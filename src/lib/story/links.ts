@@ -3,13 +3,14 @@
  * (`/growth/high-tech-growth`, `/press-conference` for a step of the opening) or from a hash
  * (`/growth#high-tech-growth`, `/#press-conference`). Anything else opens at a sensible place.
  */
-import { STORY_CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
+import type { ChapterId, StoryChapterId } from '$lib/data/vocab';
+import { STORY_CHAPTERS } from './vocabulary';
 import type { Locale } from '$lib/format';
 import { inEdition, stepPath } from './steps';
 
 interface Linkable {
 	slug: string;
-	chapter: StoryChapterId | 'opening';
+	chapter: ChapterId;
 }
 
 /** Reads a hash as a slug, or nothing if it is not one (malformed escapes, markup, anything odd). */

@@ -13,11 +13,11 @@ export interface PageMeta {
 	description: string;
 	/** The page's own path: `/`, `/growth`, `/financing/credit-loans`. */
 	path: string;
-	/** Its preview image, by name under /og/ (`credit-loans` for /og/credit-loans.png). */
+	/** Its preview image, by name under /og/ (`<step>` for /og/<step>.png). */
 	image: string;
 }
 
-/** A page's preview image: `credit-loans` in Chinese, `en-credit-loans` in English. */
+/** A page's preview image: `<step>` in Chinese, `en-<step>` in English. */
 export const imageName = (story: Pick<StoryView, 'locale'>, name: string) =>
 	story.locale === 'zh-CN' ? name : `${story.locale}-${name}`;
 

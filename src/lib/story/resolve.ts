@@ -4,7 +4,8 @@
  * a content mistake fails the build with a message naming the step and the field.
  */
 import { indexFigures, type Dataset, type Figure } from '$lib/data/dataset';
-import { SLUG, STORY_CHAPTERS } from '$lib/data/vocab';
+import { SLUG } from '$lib/data/vocab';
+import { STORY_CHAPTERS } from './vocabulary';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { halfWidthIn } from '$lib/typography';
@@ -147,8 +148,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 					? richPlain(content.figureLabels[f.id]!, `figureLabels: ${f.id}`)
 					: label,
 			text: formatFigure(f, locale),
-			periodLabel: content.periods[f.period].replace('%year%', String(year)),
-			periodTag: content.periodTags[f.period],
+			periodLabel: content.periods[f.period]!.replace('%year%', String(year)),
+			periodTag: content.periodTags[f.period]!,
 			kindLabel: content.kinds[f.kind],
 			formula
 		});

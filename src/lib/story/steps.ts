@@ -2,9 +2,10 @@
  * The story's steps in reading order. Its own module, so that the page can list the steps without
  * bringing in the resolver (which formats figures, and only runs at build time).
  */
-import { CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
+import type { ChapterId } from '$lib/data/vocab';
 import type { Locale } from '$lib/format';
 import type { StepView, StoryView } from './types';
+import { CHAPTERS, OPENING } from './vocabulary';
 
 export const allSteps = (story: Pick<StoryView, 'opening' | 'chapters'>): StepView[] => [
 	...story.opening.steps,
@@ -20,9 +21,9 @@ export function nearSteps(steps: StepView[], slug: string): StepView[] {
 /** A chapter's name as the reader sees it; the opening has the interface's word for it. */
 export const chapterNameOf = (
 	story: Pick<StoryView, 'ui' | 'chapters'>,
-	chapter: StoryChapterId | 'opening'
+	chapter: ChapterId
 ): string =>
-	chapter === 'opening'
+	chapter === OPENING
 		? story.ui.opening
 		: (story.chapters.find((c) => c.id === chapter)?.name ?? '');
 
@@ -31,7 +32,7 @@ export const chapterNameOf = (
  * the opening, which belongs to the front page. Without the base path.
  */
 export const stepPath = (step: Pick<StepView, 'slug' | 'chapter'>): string =>
-	step.chapter === 'opening' ? `/${step.slug}` : `/${step.chapter}/${step.slug}`;
+	step.chapter === OPENING ? `/${step.slug}` : `/${step.chapter}/${step.slug}`;
 
 /** Every figure's id, by chapter in reading order, then in dataset order. */
 export const figuresInReadingOrder = (story: Pick<StoryView, 'figures' | 'figureOrder'>) =>

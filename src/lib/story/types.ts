@@ -5,11 +5,11 @@
  * by `formatFigure`.
  */
 import type { Figure } from '$lib/data/dataset';
-import type { Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
+import type { ChapterId, Kind, Op, Period, StoryChapterId } from '$lib/data/vocab';
 import type { Locale } from '$lib/format';
 import type { SceneSpec } from '$lib/scenes/spec';
 
-/** A text with figure references: `上半年增长{industrial-value-added-growth}。` */
+/** A text with figure references: `增长{figure-id}。` */
 export type RichText = string;
 
 export interface StepContent {
@@ -153,7 +153,7 @@ export interface Translation {
 	terms: Record<string, RichText>;
 	/**
 	 * Words that name a period, as this edition writes them, with the source's words any of which
-	 * the figure's sentence must hold: `first half` → 上半年.
+	 * the figure's sentence must hold (`first half`, and the source's word for it).
 	 */
 	periodWords: [RegExp, string[]][];
 	/** Verbs that attribute words to someone: `said`, `told`. */
@@ -312,7 +312,7 @@ export interface FigureView extends Figure {
 
 export interface StepView {
 	slug: string;
-	chapter: StoryChapterId | 'opening';
+	chapter: ChapterId;
 	/** 0-based position in the whole story. */
 	index: number;
 	scene: SceneSpec;

@@ -6,7 +6,8 @@
  * the tests read it.
  */
 import type { MarkedSentences } from '$lib/data/sentences';
-import { PERIODS, QUALIFIERS } from '$lib/data/vocab';
+import { QUALIFIERS } from '$lib/data/vocab';
+import { periodWords, UNSTATED } from '$lib/story/vocabulary';
 import type { BrowserStory, UiKey } from '$lib/story/types';
 
 /** What the panel reads of the story. */
@@ -23,7 +24,7 @@ export interface Trace {
 	report: string | null;
 	/** The period as the story names it; null where the source gives none. */
 	period: string | null;
-	/** The source's own words for the period (上半年), for a figure it states. */
+	/** The source's own words for the period, for a figure it states. */
 	periodWords: string | null;
 	/** The period names a year, which the source never writes (it says 今年). */
 	yearSupplied: boolean;
@@ -59,16 +60,16 @@ export function traceOf(id: string, story: TraceStory, sentences: MarkedSentence
 				after: marked[0].slice(marked[1] + marked[2])
 			}
 		: null;
-	const words = PERIODS[f.period] as readonly string[];
+	const words = periodWords(f.period);
 	return {
 		id,
 		label: f.label,
 		text: f.text,
 		sentence,
 		report: f.source ? (story.reports[f.source.part] ?? null) : null,
-		period: f.period === 'none' ? null : f.periodLabel,
+		period: f.period === UNSTATED ? null : f.periodLabel,
 		periodWords: f.source && words.length > 0 ? words.join(story.ui.listSeparator) : null,
-		yearSupplied: f.period !== 'none' && f.periodLabel.includes(String(story.year)),
+		yearSupplied: f.period !== UNSTATED && f.periodLabel.includes(String(story.year)),
 		qualifier: {
 			word: f.qualifier === 'exact' ? null : f.qualifier,
 			meaning: meaningOf(f.qualifier, story.ui)

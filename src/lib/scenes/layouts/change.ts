@@ -89,7 +89,7 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			tone: 'ink',
 			emphasis: key === 'to'
 		});
-		// The period as the source gives it (上年同期, 1—6月); none where it gives none.
+		// The period as the source gives it; none where it gives none.
 		if (f.periodTag) {
 			marks.texts.push({
 				key: `period-${key}`,
