@@ -102,7 +102,17 @@ const ENGINE_USES: { file?: string; use: RegExp; why: string }[] = [
 	},
 	{ file: 'src/lib/data/history.ts', use: /text\('now'\)/g, why: 'a correction’s field' },
 	{ file: 'src/lib/story/history.ts', use: /where\('now'\)/g, why: 'a correction’s field' },
-	{ file: 'src/lib/data/history.ts', use: /\?\? 'none'/g, why: 'a message’s word for no date' }
+	{ file: 'src/lib/data/history.ts', use: /\?\? 'none'/g, why: 'a message’s word for no date' },
+	{
+		file: 'src/lib/copy/join.ts',
+		use: /'opening'/g,
+		why: 'the copy format’s `{opening}` section, which every story has (its chapter id is the story’s)'
+	},
+	{
+		file: 'src/lib/copy/load.ts',
+		use: /'opening'/g,
+		why: 'the copy format’s `{opening}` section, which every story has (its chapter id is the story’s)'
+	}
 ];
 
 /**
