@@ -1,14 +1,33 @@
-// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into build/story.html and
-// build/story.en.html: the story with every script, style and icon inside, to open from disk and
-// present offline.
+// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into one file per
+// language, build/story.html and build/story.en.html: the story with every script, style and icon
+// inside, to open from disk and present offline.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 
-// One file per edition: the Chinese story and the English one, side by side (each links to the other).
-const files = [
-	{ from: '.svelte-kit-single/site/index.html', to: 'build/story.html' },
-	{ from: '.svelte-kit-single/site/en.html', to: 'build/story.en.html' }
-];
+// The languages and their addresses, from the engine's own modules (TypeScript, loaded by Vite).
+/** @param {string} module */
+const load = async (module) =>
+	(
+		await runnerImport(module, {
+			configFile: false,
+			logLevel: 'warn',
+			resolve: { alias: { $lib: resolve('src/lib') } }
+		})
+	).module;
+const { LOCALES } = await load('./src/lib/languages/index.ts');
+const { pagePath, singleFileName } = await load('./src/lib/story/address.ts');
+
+// One file per edition, side by side (each links to the next): its front page as the one-file
+// build wrote it (`/` is index.html, `/en` is en.html).
+const files = LOCALES.map((/** @type {string} */ locale) => {
+	const page = pagePath(locale);
+	return {
+		from: `.svelte-kit-single/site${page === '/' ? '/index' : page}.html`,
+		to: `build/${singleFileName(locale)}`
+	};
+});
 const icon = readFileSync('static/favicon.svg').toString('base64');
 const written = [];
 

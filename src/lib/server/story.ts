@@ -5,20 +5,34 @@
 import dataset from 'virtual:dataset';
 import zh from '$content/zh-CN';
 import en from '$content/en';
-import type { Locale } from '$lib/format';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '$lib/languages';
 import * as layouts from '$lib/scenes/layouts';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
 import { allSteps, buildStory } from '$lib/story/resolve';
 import type { StoryView } from '$lib/story/types';
+import { langParam } from '$lib/story/address';
 
-/** Each edition: the Chinese one, and the English one at /en. */
-export const stories: Record<Locale, StoryView> = {
-	'zh-CN': buildStory(zh, dataset),
-	en: buildStory(en, dataset)
-};
-/** The Chinese edition: the story's own language, which files and data are named in. */
-export const story = stories['zh-CN'];
+// Each language's content (a language of the registry without content fails here, naming it).
+const contents = [zh, en];
+
+/** Each edition, one for every language of the registry (`$lib/languages`). */
+export const stories = Object.fromEntries(
+	LOCALES.map((locale) => {
+		const content = contents.find((c) => c.locale === locale);
+		if (!content) throw new Error(`No content for the language ${locale}`);
+		return [locale, buildStory(content, dataset)];
+	})
+) as Record<Locale, StoryView>;
+/** The edition in the source's language, which files and data are named in. */
+export const story = stories[SOURCE_LOCALE];
 provideLayouts(layouts);
 
 /** Every step's slug, in reading order: the files each step has (its figure, its data). */
 export const stepSlugs = allSteps(story).map((s) => s.slug);
+
+/**
+ * Every step's file in every edition, for a route under `[[lang]]` (`/figures/[[lang]]/[slug].svg`):
+ * an edition's `lang` is its prefix, none for the default language.
+ */
+export const stepEntriesInEachEdition = () =>
+	LOCALES.flatMap((locale) => stepSlugs.map((slug) => ({ lang: langParam(locale), slug })));

@@ -4,8 +4,9 @@
  * (`/growth#high-tech-growth`, `/#press-conference`). Anything else opens at a sensible place.
  */
 import { STORY_CHAPTERS, type StoryChapterId } from '$lib/data/vocab';
-import type { Locale } from '$lib/format';
-import { inEdition, stepPath } from './steps';
+
+// A step's public address is made with every other address, in $lib/story/address.
+export { publicLink } from './address';
 
 interface Linkable {
 	slug: string;
@@ -44,21 +45,4 @@ export function targetOf(
 	const hashChapter = STORY_CHAPTERS.find((c) => c === slug);
 	const opened = hashChapter ?? chapter;
 	return opened ? { chapter: opened } : {};
-}
-
-/**
- * A step's address for people outside this page (a phone in the room, a colleague): its own page
- * (`/financing/credit-loans`, which previews as that step), on the deployed site when the build
- * knew it (SITE_URL, as canonical links), else on this host, and none for a file opened from disk
- * whose build did not know the site: its file:// address opens nowhere else. `pagePath` is the
- * step's page on this host, with the base path if any; `locale` the edition (its pages are under /en
- * in English).
- */
-export function publicLink(
-	step: Linkable,
-	where: { siteUrl: string; fromFile: boolean; pagePath: string; href: string; locale?: Locale }
-): string | null {
-	if (where.siteUrl) return `${where.siteUrl}${inEdition(where.locale ?? 'zh-CN', stepPath(step))}`;
-	if (where.fromFile) return null;
-	return new URL(where.pagePath, where.href).href;
 }
