@@ -6,18 +6,27 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 
-// The languages and their addresses, from the engine's own modules (TypeScript, loaded by Vite).
-/** @param {string} module */
-const load = async (module) =>
+// The languages and their addresses, from the engine's own modules (TypeScript, loaded by Vite),
+// with each language's code, `lang` and prefix baked in as the site's build does (vite.config.ts).
+/**
+ * @param {string} module
+ * @param {Record<string, string>} [define]
+ */
+const load = async (module, define = {}) =>
 	(
 		await runnerImport(module, {
 			configFile: false,
 			logLevel: 'warn',
+			define,
 			resolve: { alias: { $lib: resolve('src/lib') } }
 		})
 	).module;
-const { LOCALES } = await load('./src/lib/languages/index.ts');
-const { pagePath, singleFileName } = await load('./src/lib/story/address.ts');
+/** @type {{ LANGUAGES: { code: string; lang: string; prefix: string }[] }} */
+const { LANGUAGES } = await load('./src/lib/languages/index.ts');
+const LOCALES = LANGUAGES.map((l) => l.code);
+const { pagePath, singleFileName } = await load('./src/lib/story/address.ts', {
+	__LANGUAGES__: JSON.stringify(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })))
+});
 
 // One file per edition, side by side (each links to the next): its front page as the one-file
 // build wrote it (`/` is index.html, `/en` is en.html).

@@ -1,8 +1,10 @@
 /**
  * The one formatter of figures for readers: 6.4%, 455万个, 55788亿元, 超过20%, 近41万件,
- * 550多万条, 5个以上, 三个重点. It keeps the source's unit unless asked for another, and keeps the
- * qualifier in the place Chinese puts it. 万/亿/万亿 are chosen here, not by ICU (whose versions
- * disagree); the digits are written as Intl.NumberFormat writes them.
+ * 550多万条, 5个以上, 三个重点 (and 5.5788 trillion yuan, over 20%, in English). It keeps the
+ * source's unit unless asked for another; how each language writes a number, its magnitudes and
+ * its qualifiers is the language's (`$lib/languages`). Magnitudes (万/亿/万亿, million…) are
+ * chosen here, not by ICU (whose versions disagree); the digits are written as Intl.NumberFormat
+ * writes them.
  */
 import { roundWith, toBase } from './data/derive.ts';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from './data/vocab.ts';

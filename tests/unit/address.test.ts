@@ -11,11 +11,12 @@ import {
 	embedPath,
 	embedScriptPath,
 	feedPath,
-	folderIndexPath,
 	inEdition,
 	langParam,
 	oembedPath,
 	pageLinks,
+	pageOfParam,
+	pageParam,
 	pagePath,
 	previewName,
 	previewPath,
@@ -24,6 +25,8 @@ import {
 	stepPagePath
 } from '$lib/story/address';
 import { LANGUAGES, type Locale } from '$lib/languages';
+import { match as isChapter } from '../../src/params/chapter';
+import { match as isPage } from '../../src/params/page';
 
 const [zh, en] = LANGUAGES.map((l) => l.code) as [Locale, Locale];
 const opening = { slug: 'press-conference', chapter: 'opening' as const };
@@ -43,7 +46,6 @@ describe('an edition’s addresses', () => {
 		expect(chapterPagePath(en, 'opening')).toBe('/en');
 		expect(chapterPagePath(zh, 'growth')).toBe('/growth');
 		expect([feedPath(zh), feedPath(en)]).toEqual(['/updates.xml', '/en/updates.xml']);
-		expect([folderIndexPath(zh), folderIndexPath(en)]).toEqual([null, '/en/index.html']);
 	});
 
 	it('embeds, oEmbed documents and preview images', () => {
@@ -117,5 +119,29 @@ describe('a story page’s links', () => {
 		expect(l.takeAway('credit-loans')?.svg).toBe('https://example.org/figures/credit-loans.svg');
 		expect(links(zh, true).takeAway('credit-loans')).toBeNull();
 		expect(links(zh, true).publicLink(loans, 'file:///x/story.html')).toBeNull();
+	});
+});
+
+describe('the story route’s page parameter', () => {
+	it('names the front page, a chapter, a step of the opening and a chapter’s step', () => {
+		expect(pageParam()).toBe('');
+		expect(pageParam('growth')).toBe('growth');
+		expect(pageParam(undefined, 'press-conference')).toBe('press-conference');
+		expect(pageParam('financing', 'credit-loans')).toBe('financing/credit-loans');
+		expect(pageOfParam('', isChapter)).toEqual({});
+		expect(pageOfParam(undefined, isChapter)).toEqual({});
+		expect(pageOfParam('growth', isChapter)).toEqual({ chapter: 'growth' });
+		expect(pageOfParam('press-conference', isChapter)).toEqual({ step: 'press-conference' });
+		expect(pageOfParam('financing/credit-loans', isChapter)).toEqual({
+			chapter: 'financing',
+			step: 'credit-loans'
+		});
+	});
+
+	it('is matched only as such a page', () => {
+		for (const page of ['', 'growth', 'press-conference', 'financing/credit-loans'])
+			expect(isPage(page), page).toBe(true);
+		for (const page of ['Growth', 'growth/', 'growth/financing', 'a/b/c', 'updates.xml', 'x/y.z'])
+			expect(isPage(page), page).toBe(false);
 	});
 });

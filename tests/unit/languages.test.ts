@@ -18,6 +18,14 @@ import {
 	nextLanguage,
 	SOURCE_LOCALE
 } from '$lib/languages';
+import {
+	DEFAULT_EDITION,
+	EDITIONS,
+	editionOf,
+	isPrefix,
+	nextEdition,
+	SOURCE_EDITION
+} from '$lib/languages/editions';
 import { match } from '../../src/params/lang';
 
 /** Every file under a folder. */
@@ -124,5 +132,18 @@ describe('the registry', () => {
 			expect(l.numbers.magnitudes.length, l.code).toBeGreaterThan(0);
 			expect(l.fonts.images.length, l.code).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the editions every page loads first', () => {
+	it('are the registry’s languages: code, lang and prefix, the default and source first', () => {
+		expect(EDITIONS).toEqual(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })));
+		expect(DEFAULT_EDITION.code).toBe(DEFAULT_LOCALE);
+		expect(SOURCE_EDITION.code).toBe(SOURCE_LOCALE);
+		for (const l of LOCALES) {
+			expect(editionOf(l).prefix).toBe(languageOf(l).prefix);
+			expect(nextEdition(l).code).toBe(nextLanguage(l).code);
+		}
+		for (const l of LANGUAGES) expect(isPrefix(l.prefix)).toBe(!!l.prefix);
 	});
 });

@@ -6,9 +6,12 @@
  * `story.html`), another's under its prefix (`/en/growth`, `/figures/en/<step>.svg`,
  * `og/en-<step>.png`, `story.en.html`). Paths here are without the base path; `$lib/story/pages`
  * adds it where a page links. No imports of Kit's: the unit tests and the build's scripts use it.
+ * Each language's prefix comes from `$lib/languages/editions`, not the whole registry: every page
+ * loads this module first.
  */
 import type { StoryChapterId } from '$lib/data/vocab';
-import { DEFAULT_LOCALE, languageOf, nextLanguage, type Locale } from '$lib/languages';
+import type { Locale } from '$lib/languages';
+import { DEFAULT_EDITION, editionOf, nextEdition } from '$lib/languages/editions';
 
 interface Linkable {
 	slug: string;
@@ -17,11 +20,11 @@ interface Linkable {
 
 /** The route's `lang` parameter of an edition: its prefix, none for the default language. */
 export const langParam = (locale: Locale): string | undefined =>
-	languageOf(locale).prefix || undefined;
+	editionOf(locale).prefix || undefined;
 
 /** Where an edition's pages live: `` for the default language, `/en` for English. */
 export const editionPrefix = (locale: Locale): string => {
-	const prefix = languageOf(locale).prefix;
+	const prefix = editionOf(locale).prefix;
 	return prefix ? `/${prefix}` : '';
 };
 
@@ -74,13 +77,6 @@ export const chapterPagePath = (locale: Locale, chapter: StoryChapterId | 'openi
 /** An edition's Atom feed: `/updates.xml`, `/en/updates.xml`. */
 export const feedPath = (locale: Locale): string => inEdition(locale, '/updates.xml');
 
-/**
- * The page that sends `/en/` on to `/en` (a static host serves a folder's index.html for an
- * address with a trailing slash): for an edition under a prefix only.
- */
-export const folderIndexPath = (locale: Locale): string | null =>
-	editionPrefix(locale) ? `${editionPrefix(locale)}/index.html` : null;
-
 /** A step's embed page (`/embed/credit-loans`; `/en/embed/credit-loans` in English). */
 export const embedPath = (slug: string, locale: Locale): string =>
 	inEdition(locale, `/embed/${slug}`);
@@ -94,7 +90,7 @@ export const oembedPath = (slug: string, locale: Locale): string =>
 
 /** A page's preview image's name: `credit-loans`, `en-credit-loans` in English. */
 export const previewName = (locale: Locale, name: string): string => {
-	const prefix = languageOf(locale).prefix;
+	const prefix = editionOf(locale).prefix;
 	return prefix ? `${prefix}-${name}` : name;
 };
 
@@ -106,7 +102,7 @@ export const ALL_FIGURES = { csv: '/data/figures.csv', json: '/data/figures.json
 
 /** The one-file edition of a language, in the build's folder: `story.html`, `story.en.html`. */
 export const singleFileName = (locale: Locale): string => {
-	const prefix = languageOf(locale).prefix;
+	const prefix = editionOf(locale).prefix;
 	return prefix ? `story.${prefix}.html` : 'story.html';
 };
 
@@ -126,7 +122,7 @@ export interface StepFile {
  * (`/figures/en/…`, `/posters/en/…`).
  */
 export function stepFilePaths(slug: string, locale: Locale): Record<FileKind, string> {
-	const prefix = languageOf(locale).prefix;
+	const prefix = editionOf(locale).prefix;
 	const dir = prefix ? `${prefix}/` : '';
 	return {
 		csv: `/data/${slug}.csv`,
@@ -143,7 +139,7 @@ export function stepFilePaths(slug: string, locale: Locale): Record<FileKind, st
  */
 export function stepFiles(slug: string, locale: Locale, at: (path: string) => string): StepFile[] {
 	const paths = stepFilePaths(slug, locale);
-	const prefix = languageOf(locale).prefix;
+	const prefix = editionOf(locale).prefix;
 	const tag = prefix ? `-${prefix}` : '';
 	const names: Record<FileKind, string> = {
 		csv: `${slug}.csv`,
@@ -170,7 +166,7 @@ export function publicLink(
 	where: { siteUrl: string; fromFile: boolean; pagePath: string; href: string; locale?: Locale }
 ): string | null {
 	if (where.siteUrl)
-		return `${where.siteUrl}${inEdition(where.locale ?? DEFAULT_LOCALE, stepPath(step))}`;
+		return `${where.siteUrl}${inEdition(where.locale ?? DEFAULT_EDITION.code, stepPath(step))}`;
 	if (where.fromFile) return null;
 	return new URL(where.pagePath, where.href).href;
 }
@@ -214,7 +210,7 @@ export function pageLinks(where: {
 		 */
 		otherEdition(step: Linkable, mode: PageMode) {
 			const hash = `${mode === 'read' ? '' : `?${mode}`}#${step.slug}`;
-			const other = nextLanguage(locale);
+			const other = nextEdition(locale);
 			const href = where.fromFile()
 				? singleFileName(other.code)
 				: at(chapterPagePath(other.code, step.chapter));
