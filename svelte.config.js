@@ -2,7 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // STORY_SINGLE=1 builds the one-file editions (build/story.html, build/story.en.html): every script
-// and style inlined, only the front page of each edition, opened from disk. `npm run build` makes both.
+// and style inlined, opened from disk; each edition's front page comes from the story route's own
+// entries (`/`, `/en`: see $lib/server/story-page). `npm run build` makes both.
 const single = process.env.STORY_SINGLE === '1';
 // STORY_WORK_DIR builds somewhere else entirely (tests that build broken data use it), leaving
 // build/ and .svelte-kit/ — which `vite preview` serves — untouched.
@@ -34,7 +35,7 @@ const config = {
 		// (scripts blocked) fail when it does.
 		inlineStyleThreshold: 24 * 1024,
 		prerender: {
-			entries: single ? ['/', '/en'] : ['*', '/404'],
+			entries: single ? ['/'] : ['*', '/404'],
 			crawl: !single,
 			// The one-file edition has the front page only; the chapter pages are not missing.
 			handleUnseenRoutes: single ? 'ignore' : 'fail',

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { copyPlugin } from './src/lib/server/copy-plugin.ts';
 import { datasetPlugin } from './src/lib/server/dataset-plugin.ts';
+import { LANGUAGES } from './src/lib/languages/index.ts';
 
 /**
  * The code every page loads at start is one file, not thirteen: one request and one module to
@@ -35,7 +36,11 @@ export default defineConfig({
 	plugins: [datasetPlugin(), copyPlugin(), sveltekit(), startChunk()],
 	define: {
 		// The one-file edition (build/story.html) links within itself, not to chapter pages.
-		__SINGLE_FILE__: JSON.stringify(process.env.STORY_SINGLE === '1')
+		__SINGLE_FILE__: JSON.stringify(process.env.STORY_SINGLE === '1'),
+		// Each language's code, `lang` and prefix: what addresses need (see $lib/languages/editions).
+		__LANGUAGES__: JSON.stringify(
+			LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix }))
+		)
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

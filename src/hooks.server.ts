@@ -1,10 +1,17 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { DEFAULT_LANGUAGE, languageAt } from '$lib/languages';
 import { startAfterFirstPaint } from '$lib/server/after-paint';
 
-/** The page's language: `<html lang>` is Chinese in app.html, English for the pages under /en. */
-const withLang = (html: string, route: string | null) =>
-	route?.startsWith('/en/') ? html.replace('<html lang="zh-CN">', '<html lang="en">') : html;
+/**
+ * The page's language, in app.html's `<html lang="%lang%">`: the language whose prefix the page is
+ * under (the route's `lang` parameter), else the default language (the 404 page, say).
+ */
+const withLang = (html: string, prefix: string | undefined) =>
+	html.replace(
+		'<html lang="%lang%">',
+		`<html lang="${(languageAt(prefix) ?? DEFAULT_LANGUAGE).lang}">`
+	);
 
 // Every page is written at build time; its scripts are fetched once it has been painted, and a
 // chapter's page is placed at its chapter (a step's page at its step) before that (see
@@ -17,9 +24,10 @@ export const handle: Handle = ({ event, resolve }) =>
 		? resolve(event, {
 				transformPageChunk: ({ html, done }) =>
 					done
-						? startAfterFirstPaint(withLang(html, event.route.id), event.url.pathname, {
-								opens: event.params.step ?? event.params.chapter
+						? startAfterFirstPaint(withLang(html, event.params.lang), event.url.pathname, {
+								// A story page's step, else its chapter (`financing/credit-loans`, `growth`).
+								opens: event.params.page?.split('/').at(-1) || undefined
 							})
-						: withLang(html, event.route.id)
+						: withLang(html, event.params.lang)
 			})
-		: resolve(event, { transformPageChunk: ({ html }) => withLang(html, event.route.id) });
+		: resolve(event, { transformPageChunk: ({ html }) => withLang(html, event.params.lang) });

@@ -13,5 +13,7 @@ declare module 'virtual:dataset/sentences' {
 // The story's vocabulary (chapters, source parts, periods), validated (see $lib/story/vocabulary).
 declare module 'virtual:dataset/vocabulary' {
 	const vocabulary: import('$lib/data/story-vocabulary').StoryVocabulary;
+	/** The id of the story's opening chapter (its steps belong to the front page). */
+	export const openingChapter: string;
 	export default vocabulary;
 }

@@ -1,14 +1,42 @@
-// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into build/story.html and
-// build/story.en.html: the story with every script, style and icon inside, to open from disk and
-// present offline.
+// Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into one file per
+// language, build/story.html and build/story.en.html: the story with every script, style and icon
+// inside, to open from disk and present offline.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 
-// One file per edition: the Chinese story and the English one, side by side (each links to the other).
-const files = [
-	{ from: '.svelte-kit-single/site/index.html', to: 'build/story.html' },
-	{ from: '.svelte-kit-single/site/en.html', to: 'build/story.en.html' }
-];
+// The languages and their addresses, from the engine's own modules (TypeScript, loaded by Vite),
+// with each language's code, `lang` and prefix baked in as the site's build does (vite.config.ts).
+/**
+ * @param {string} module
+ * @param {Record<string, string>} [define]
+ */
+const load = async (module, define = {}) =>
+	(
+		await runnerImport(module, {
+			configFile: false,
+			logLevel: 'warn',
+			define,
+			resolve: { alias: { $lib: resolve('src/lib') } }
+		})
+	).module;
+/** @type {{ LANGUAGES: { code: string; lang: string; prefix: string }[] }} */
+const { LANGUAGES } = await load('./src/lib/languages/index.ts');
+const LOCALES = LANGUAGES.map((l) => l.code);
+const { pagePath, singleFileName } = await load('./src/lib/story/address.ts', {
+	__LANGUAGES__: JSON.stringify(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })))
+});
+
+// One file per edition, side by side (each links to the next): its front page as the one-file
+// build wrote it (`/` is index.html, `/en` is en.html).
+const files = LOCALES.map((/** @type {string} */ locale) => {
+	const page = pagePath(locale);
+	return {
+		from: `.svelte-kit-single/site${page === '/' ? '/index' : page}.html`,
+		to: `build/${singleFileName(locale)}`
+	};
+});
 const icon = readFileSync('static/favicon.svg').toString('base64');
 const written = [];
 

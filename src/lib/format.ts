@@ -1,14 +1,16 @@
 /**
  * The one formatter of figures for readers: 6.4%, 455万个, 55788亿元, 超过20%, 近41万件,
- * 550多万条, 5个以上, 三个重点. It keeps the source's unit unless asked for another, and keeps the
- * qualifier in the place Chinese puts it. 万/亿/万亿 are chosen here, not by ICU (whose versions
- * disagree); the digits are written as Intl.NumberFormat writes them.
+ * 550多万条, 5个以上, 三个重点 (and 5.5788 trillion yuan, over 20%, in English). It keeps the
+ * source's unit unless asked for another; how each language writes a number, its magnitudes and
+ * its qualifiers is the language's (`$lib/languages`). Magnitudes (万/亿/万亿, million…) are
+ * chosen here, not by ICU (whose versions disagree); the digits are written as Intl.NumberFormat
+ * writes them.
  */
 import { roundWith, toBase } from './data/derive.ts';
 import { QUALIFIERS, UNITS, type Qualifier, type Unit } from './data/vocab.ts';
+import { languageOf, SOURCE_LOCALE, type Locale, type NumberStyle } from './languages/index.ts';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './languages/index.ts';
 
 /** What the formatter needs of a figure. */
 export interface Formattable {
@@ -32,47 +34,8 @@ export interface FormatOptions {
 	unitShown?: boolean;
 }
 
-const WORDS_EN = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten'
-];
-const HANZI = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** Chinese magnitudes, largest first. */
-const MAGNITUDES_ZH = [
-	{ scale: 1e12, prefix: '万亿' },
-	{ scale: 1e8, prefix: '亿' },
-	{ scale: 1e4, prefix: '万' }
-] as const;
-const MAGNITUDES_EN = [
-	{ scale: 1e12, word: 'trillion' },
-	{ scale: 1e9, word: 'billion' },
-	{ scale: 1e6, word: 'million' }
-] as const;
-
 /** Powers of ten that have a name, for a magnitude ruler: 万, 亿, 万亿 in Chinese. */
-export const MAGNITUDE_TICKS: Record<Locale, { value: number; label: string }[]> = {
-	'zh-CN': [
-		{ value: 1e4, label: '万' },
-		{ value: 1e8, label: '亿' },
-		{ value: 1e12, label: '万亿' }
-	],
-	en: [
-		{ value: 1e3, label: 'thousand' },
-		{ value: 1e6, label: 'million' },
-		{ value: 1e9, label: 'billion' },
-		{ value: 1e12, label: 'trillion' }
-	]
-};
+export const magnitudeTicks = (locale: Locale) => languageOf(locale).numbers.ticks;
 
 // Charts format the same few numbers (axis ticks) on every step, so each result is kept.
 const formatted = new Map<string, string>();
@@ -86,7 +49,7 @@ export function formatNumber(value: number, locale: Locale, maxDigits = 3): stri
 	const key = `${locale}:${maxDigits}:${Object.is(value, -0) ? '-0' : value}`;
 	const done = formatted.get(key);
 	if (done !== undefined) return done;
-	const text = writeDecimal(value, Math.max(0, maxDigits), locale === 'en' ? ',' : '');
+	const text = writeDecimal(value, Math.max(0, maxDigits), languageOf(locale).numbers.group);
 	if (formatted.size < 2000) formatted.set(key, text);
 	return text;
 }
@@ -141,10 +104,13 @@ function displayValue(value: number, qualifier: Qualifier, digits: number | unde
 	return { shown, qualifier: changed && direction === 'exact' ? ('约' as const) : qualifier };
 }
 
-/** Splits a value in `unit` into a number and the unit text to write after it. */
+/**
+ * Splits a value in `unit` into a number and the unit text to write after it, and the magnitude
+ * word to write after the number in a language that writes one.
+ */
 function express(
 	f: Formattable,
-	locale: Locale,
+	words: NumberStyle,
 	opts: FormatOptions
 ): { number: number; unitText: string; magnitudeWord?: string } {
 	const spec = UNITS[f.unit];
@@ -153,112 +119,55 @@ function express(
 		if (target.base !== spec.base) {
 			throw new Error(`Cannot express ${f.unit} in ${opts.unit}: different base units`);
 		}
-		return express({ ...f, value: toBase(f) / target.scale, unit: opts.unit }, locale, {
+		return express({ ...f, value: toBase(f) / target.scale, unit: opts.unit }, words, {
 			...opts,
 			unit: undefined
 		});
 	}
 	const base = toBase(f);
-	if (locale === 'en') {
-		const m = MAGNITUDES_EN.find((m) => Math.abs(base) >= m.scale);
-		const unitText = ENGLISH_UNITS[spec.base] ?? '';
+	const m = words.magnitudes.find((m) => Math.abs(base) >= m.scale);
+	if (words.magnitudeAs === 'word') {
+		const unitText = words.unitWords?.[spec.base] ?? '';
 		if (m && spec.base !== '%') return { number: base / m.scale, unitText, magnitudeWord: m.word };
 		return { number: base, unitText };
 	}
 	if (opts.compact && spec.base !== '%') {
-		const m = MAGNITUDES_ZH.find((m) => Math.abs(base) >= m.scale);
 		return m
-			? { number: base / m.scale, unitText: m.prefix + spec.base }
+			? { number: base / m.scale, unitText: m.word + spec.base }
 			: { number: base, unitText: spec.base };
 	}
 	return { number: f.value, unitText: f.unit };
 }
 
-const ENGLISH_UNITS: Partial<Record<string, string>> = {
-	'%': '%',
-	个百分点: ' percentage points',
-	元: ' yuan',
-	年: ' years'
-};
-
-const ENGLISH_QUALIFIERS: Record<Qualifier, string> = {
-	exact: '',
-	超过: 'over ',
-	超: 'over ',
-	突破: 'over ',
-	多: 'more than ',
-	余: 'more than ',
-	以上: '',
-	近: 'nearly ',
-	约: 'about ',
-	不到: 'under '
-};
-
-/** Month names in English, January first. */
-export const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** A figure as reader-facing text in `locale`. */
 export function formatFigure(
 	f: Formattable,
-	locale: Locale = 'zh-CN',
+	locale: Locale = SOURCE_LOCALE,
 	opts: FormatOptions = {}
 ): string {
+	const words = languageOf(locale).numbers;
 	if (f.unit === '日') {
 		if (f.month === undefined) throw new Error('A date needs its month');
-		return locale === 'zh-CN' ? `${f.month}月${f.value}日` : `${f.value} ${MONTHS_EN[f.month - 1]}`;
+		return words.dayOfMonth(f.value, f.month);
 	}
-	const { number, unitText, magnitudeWord } = express(f, locale, opts);
+	const { number, unitText, magnitudeWord } = express(f, words, opts);
 	const { shown, qualifier } = displayValue(number, f.qualifier, opts.digits);
 	const q = opts.qualifier === false ? 'exact' : qualifier;
 	const unit = opts.unitShown === false ? '' : unitText;
-
-	if (locale === 'en') {
-		// A magnitude word keeps every digit of the source (55788亿元 is 5.5788 trillion, not 5.579):
-		// only `digits` may round, and then the qualifier says so.
-		const n =
-			f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10
-				? WORDS_EN[shown]!
-				: formatNumber(shown, locale, magnitudeWord ? 12 : 3) +
-					(magnitudeWord ? ` ${magnitudeWord}` : '');
-		// 以上 includes the number itself: "5 or more", which reads in a label as in a sentence.
-		return q === '以上' ? `${n}${unit} or more` : `${ENGLISH_QUALIFIERS[q]}${n}${unit}`;
-	}
+	// A magnitude word keeps every digit of the source (55788亿元 is 5.5788 trillion, not 5.579):
+	// only `digits` may round, and then the qualifier says so.
 	const n =
 		f.numerals === 'hanzi' && Number.isInteger(shown) && shown >= 0 && shown <= 10
-			? HANZI[shown]!
-			: f.numerals === 'implicit' && shown === 1
+			? words.smallNumbers[shown]!
+			: f.numerals === 'implicit' && shown === 1 && words.implicitOne
 				? ''
-				: formatNumber(shown, locale);
-	switch (q) {
-		case 'exact':
-			return `${n}${unit}`;
-		case '多':
-		case '余':
-			return `${n}${q}${unit}`;
-		case '以上':
-			return `${n}${unit}${q}`;
-		default:
-			return `${q}${n}${unit}`;
-	}
+				: formatNumber(shown, locale, magnitudeWord ? 12 : 3) +
+					(magnitudeWord ? ` ${magnitudeWord}` : '');
+	return words.qualified(n, unit, q);
 }
 
 /** A day (YYYY-MM-DD) as `locale` writes it: 2026年12月2日, 2 December 2026. */
-export function formatDate(iso: string, locale: Locale = 'zh-CN'): string {
+export function formatDate(iso: string, locale: Locale = SOURCE_LOCALE): string {
 	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-	return locale === 'zh-CN'
-		? `${year}年${month}月${day}日`
-		: `${day} ${MONTHS_EN[month - 1]} ${year}`;
+	return languageOf(locale).numbers.date(year, month, day);
 }

@@ -3,7 +3,7 @@
  * across steps, so a mark that appears in two consecutive steps moves instead of blinking.
  */
 import type { FigureView, UiKey } from '$lib/story/types';
-import type { Locale } from '$lib/format';
+import { languageOf, type Locale } from '$lib/languages';
 import { QUALIFIERS, type Direction } from '$lib/data/vocab';
 
 /** Semantic colours; `MarkLayer.svelte` maps them to a palette readable in colour-blind vision and in print. */
@@ -238,15 +238,15 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
 
 /** A number and its noun as one phrase: 31个省份 in Chinese, "31 provinces" in English. */
 export const phrase = (ctx: SceneContext, first: string, second: string) =>
-	ctx.locale === 'zh-CN' ? `${first}${second}` : `${first} ${second}`;
+	languageOf(ctx.locale).typography.phrase(first, second);
 
 /** A label and its value: 亿元以上签约项目4918个 in Chinese, "Signed projects …: 4,918" in English. */
 export const labelled = (ctx: SceneContext, label: string, value: string) =>
-	ctx.locale === 'zh-CN' ? `${label}${value}` : `${label}: ${value}`;
+	languageOf(ctx.locale).typography.labelled(label, value);
 
 /** The same where Chinese sets the value off by a space: 贡献率 23.3%, "Contribution rate: 23.3%". */
 export const spaced = (ctx: SceneContext, label: string, value: string) =>
-	ctx.locale === 'zh-CN' ? `${label} ${value}` : `${label}: ${value}`;
+	languageOf(ctx.locale).typography.spaced(label, value);
 
 /** A figure's short label with its period as the source gives it, if it gives one: 软件业务收入（1—5月）. */
 export const labelWithTag = (f: FigureView, ctx: SceneContext) =>

@@ -7,6 +7,7 @@
  * It draws what the page draws (see Scene.svelte and scene.css): grouped squares first, then
  * rules, rectangles, paths and texts, the scene shifted a little above the middle of its box.
  */
+import { fileFonts, SOURCE_LOCALE } from '$lib/languages';
 import { cellSegments } from './cells';
 import { squareGroups, svgBaseline } from './drawn';
 import { verticalExtent, wrapText, type Marks, type Size, type Tone } from './marks';
@@ -25,20 +26,11 @@ export const TONES: readonly Tone[] = [
 ];
 
 /**
- * The fonts a standalone file asks for, first the one the build renders images with (a copy of it
- * comes from the npm registry; see $lib/server/images/fonts), then the page's own list.
+ * The fonts a standalone file asks for, unless told: the source language's, first the one the
+ * build renders images with (a copy of it comes from the npm registry; see
+ * $lib/server/images/fonts), then the page's own list. Each language's are in `$lib/languages`.
  */
-export const STANDALONE_FONTS =
-	"'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
-
-/**
- * The same for the English edition, a Latin face first (Noto Sans, which the build also renders
- * with): a Chinese face draws ’ and “ ” at full width.
- */
-export const LATIN_FONTS = `'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', ${STANDALONE_FONTS}`;
-
-/** The font list of an edition's files. */
-export const fontsFor = (locale: string) => (locale === 'zh-CN' ? STANDALONE_FONTS : LATIN_FONTS);
+export const STANDALONE_FONTS = fileFonts(SOURCE_LOCALE);
 
 /** Escapes text and attribute values for XML. */
 export const xml = (text: string) =>

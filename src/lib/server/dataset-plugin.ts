@@ -46,7 +46,14 @@ export function datasetPlugin(): Plugin {
 				]) {
 					this.addWatchFile(resolve(f.path));
 				}
-				return `export default ${JSON.stringify(MODULES[name](files))};`;
+				const value = MODULES[name](files);
+				// The opening's id also on its own, so the browser's addresses need not carry the
+				// whole vocabulary (a named export is kept without the default object).
+				const named =
+					name === `${ID}/vocabulary`
+						? `export const openingChapter = ${JSON.stringify((value as { openingChapter: string }).openingChapter)};\n`
+						: '';
+				return `${named}export default ${JSON.stringify(value)};`;
 			} catch (error) {
 				if (error instanceof DatasetError) this.error(error.message);
 				throw error;

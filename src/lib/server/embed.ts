@@ -1,34 +1,45 @@
 /**
- * Each step's embed, in either edition: its page (`/embed/<step>`, `/en/embed/<step>`) and its
+ * Each step's embed, in every edition: its page (`/embed/<step>`, `/en/embed/<step>`) and its
  * oEmbed document, written when the site is built. The page is written here, not by a route's
  * page component: it has no Kit scripts at all (one script of its own, $lib/embed/live.svelte.ts)
  * and a style of its own, the light palette whatever the reader's system says (a frame sits in
  * someone else's page).
  */
 import { error } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
 import { render } from 'svelte/server';
 import EmbedPage from '$lib/components/EmbedPage.svelte';
 import { embedContext } from '$lib/embed/context';
 import { embedCode, estimatedHeight } from '$lib/embed/size';
-import type { Locale } from '$lib/format';
+import { languageOf, LOCALES, SOURCE_LOCALE, type Locale } from '$lib/languages';
 import sceneCss from '$lib/scenes/scene.css?inline';
 import { TONES } from '$lib/scenes/standalone';
 import { palette } from '$lib/server/images/palette';
 import { stories } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
-import { embedPath } from '$lib/story/files';
+import {
+	embedPath,
+	embedScriptPath as scriptPath,
+	inEdition,
+	langParam,
+	pagePath,
+	previewPath,
+	stepPath
+} from '$lib/story/address';
 import { figureLine, keyFigureOf } from '$lib/story/key-figure';
 import { pageMeta } from '$lib/story/meta';
-import { allSteps, chapterNameOf, inEdition, stepPath } from '$lib/story/steps';
+import { onSite } from '$lib/story/pages';
+import { allSteps, chapterNameOf } from '$lib/story/steps';
 import { plain } from '$lib/story/text';
 import { embedScript } from './embed-script';
 
 // Where the site is deployed (https://example.org): the embed code and oEmbed need absolute links.
 const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 
-/** Every step, by slug: one embed each, in each edition. */
-export const embedEntries = () => allSteps(stories['zh-CN']).map((s) => ({ step: s.slug }));
+/** Every step, by slug, in each edition (its `lang`: its prefix, none for the default language). */
+export const embedEntries = () =>
+	LOCALES.flatMap((locale) =>
+		allSteps(stories[SOURCE_LOCALE]).map((s) => ({ lang: langParam(locale), step: s.slug }))
+	);
 
 /** The width oEmbed gives as an embed's: a column of an article. */
 const OEMBED_WIDTH = 600;
@@ -44,8 +55,7 @@ function stepOf(locale: Locale, slug: string) {
 }
 
 /** The embed's script's file, named by its hash. */
-export const embedScriptPath = async () =>
-	resolve('/embed/live.[hash].js', { hash: (await embedScript()).hash });
+export const embedScriptPath = async () => onSite(scriptPath((await embedScript()).hash));
 
 /** A step's embed page, as a whole HTML document. */
 export async function embedPage(locale: Locale, slug: string): Promise<string> {
@@ -59,14 +69,12 @@ export async function embedPage(locale: Locale, slug: string): Promise<string> {
 			figure: figure ? figureLine(figure, story.ui) : null,
 			note: plain(step.caption),
 			ctx: embedContext(step.scene, sceneContext(story)),
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page of this site
-			back: { href: siteUrl ? `${siteUrl}${own}` : resolve(own as any), label: story.ui.embedBack },
-			storyName: `${story.meta.siteName}${locale === 'zh-CN' ? '｜' : ' | '}${story.opening.title}`
+			back: { href: siteUrl ? `${siteUrl}${own}` : onSite(own), label: story.ui.embedBack },
+			storyName: `${story.meta.siteName}${languageOf(locale).typography.titleSeparator}${story.opening.title}`
 		}
 	});
 	const colours = TONES.map((t) => `--${t}:${palette[t]}`).join(';');
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file of this site
-	const icon = resolve('/favicon.svg' as any);
+	const icon = onSite('/favicon.svg');
 	return `<!doctype html>
 <html lang="${story.lang}" data-embed="${attr(slug)}">
 <head>
@@ -101,11 +109,11 @@ export function oembedDocument(locale: Locale, slug: string) {
 		type: 'rich',
 		title: step.title,
 		provider_name: story.meta.siteName,
-		provider_url: `${site}${inEdition(locale, '/')}`,
+		provider_url: `${site}${pagePath(locale)}`,
 		html: embedCode(`${site}${embedPath(slug, locale)}`, step.title, OEMBED_WIDTH),
 		width: OEMBED_WIDTH,
 		height: estimatedHeight(OEMBED_WIDTH),
-		thumbnail_url: `${site}/og/${meta.image}.png`,
+		thumbnail_url: `${site}${previewPath(meta.image)}`,
 		thumbnail_width: 1200,
 		thumbnail_height: 630
 	};

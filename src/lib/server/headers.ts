@@ -6,6 +6,8 @@
  * The README gives the same for nginx and for an object store behind a CDN.
  */
 import { STORY_CHAPTERS } from '$lib/story/vocabulary';
+import { LOCALES } from '$lib/languages';
+import { editionPrefix } from '$lib/story/address';
 
 const FRAMEABLE = ['Content-Security-Policy: frame-ancestors *'];
 const UNFRAMEABLE = ['X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'"];
@@ -22,7 +24,7 @@ const edition = (prefix: string, chapters: readonly string[]) => [
 ];
 
 export function headersFile(chapters: readonly string[] = STORY_CHAPTERS): string {
-	const rules = [...edition('', chapters), ...edition('/en', chapters)] as [string, string[]][];
+	const rules = LOCALES.flatMap((l) => edition(editionPrefix(l), chapters)) as [string, string[]][];
 	return (
 		'# Each step’s embed may be framed by any site; no other page may be framed.\n' +
 		rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}\n`).join('')}`).join('')

@@ -2,14 +2,15 @@
  * What search engines and feed readers fetch, written when the site is built: `/sitemap.xml`
  * (every page of both editions, with its other edition and the day it last changed),
  * `/robots.txt` (which points to it) and each edition's Atom feed of its publication and its
- * corrections (`/updates.xml`, `/en/updates.xml`). Every date comes from `data/dates.json` and
+ * corrections (`/updates.xml`, `/en/updates.xml`: see $lib/story/address). Every date comes from `data/dates.json` and
  * `data/corrections.json`, never from the build's clock: building again changes nothing.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from '$app/paths';
-import { LOCALES, type Locale } from '$lib/format';
+import { DEFAULT_LOCALE, languageOf, LOCALES, SOURCE_LOCALE, type Locale } from '$lib/languages';
 import { stories } from '$lib/server/story';
-import { allSteps, inEdition, stepPath } from '$lib/story/steps';
+import { chapterPath, feedPath, inEdition, pagePath, stepPath } from '$lib/story/address';
+import { onSite } from '$lib/story/pages';
+import { allSteps } from '$lib/story/steps';
 import { plain } from '$lib/story/text';
 import type { CorrectionView, StoryView } from '$lib/story/types';
 
@@ -20,8 +21,7 @@ const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
  * A page's address: absolute when the build knows the site's address, which sitemaps and feeds
  * need; else the path on this host, with the base path (see the README).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a path of this site's pages
-const address = (path: string) => (siteUrl ? `${siteUrl}${path}` : resolve(path as any));
+const address = (path: string) => (siteUrl ? `${siteUrl}${path}` : onSite(path));
 
 /** Text for XML: in an element or an attribute. */
 const xml = (text: string) =>
@@ -33,8 +33,8 @@ const xml = (text: string) =>
 		.replace(/'/g, '&apos;');
 
 /** Every story page's path, the same in each edition: the story, each chapter, each step. */
-export function storyPaths(story: StoryView = stories['zh-CN']): string[] {
-	return ['/', ...story.chapters.map((c) => `/${c.id}`), ...allSteps(story).map(stepPath)];
+export function storyPaths(story: StoryView = stories[SOURCE_LOCALE]): string[] {
+	return ['/', ...story.chapters.map((c) => chapterPath(c.id)), ...allSteps(story).map(stepPath)];
 }
 
 const NO_SITE_URL =
@@ -43,8 +43,8 @@ const NO_SITE_URL =
 export function sitemapXml(): string {
 	const urls = storyPaths().flatMap((path) => {
 		const alternates = [
-			...LOCALES.map((l) => ({ lang: l, href: address(inEdition(l, path)) })),
-			{ lang: 'x-default', href: address(inEdition('zh-CN', path)) }
+			...LOCALES.map((l) => ({ lang: languageOf(l).lang, href: address(inEdition(l, path)) })),
+			{ lang: 'x-default', href: address(inEdition(DEFAULT_LOCALE, path)) }
 		]
 			.map((a) => `\t\t<xhtml:link rel="alternate" hreflang="${a.lang}" href="${xml(a.href)}"/>`)
 			.join('\n');
@@ -115,7 +115,7 @@ function entry(e: { id: string; title: string; day: string; link: string; text: 
 export function atomFeed(locale: Locale): string {
 	const story = stories[locale];
 	const { ui } = story;
-	const front = address(inEdition(locale, '/'));
+	const front = address(pagePath(locale));
 	const label = (key: 'correctionWrong' | 'correctionNow' | 'correctionWhy') =>
 		`${ui[key]}${ui.labelSeparator}`;
 	const corrections = story.corrections.map((c) =>
@@ -148,7 +148,7 @@ export function atomFeed(locale: Locale): string {
 		`\t<updated>${atomTime(story.dates.lastChanged)}</updated>`,
 		`\t<author><name>${xml(story.meta.siteName)}</name></author>`,
 		`\t<link rel="alternate" type="text/html" href="${xml(front)}"/>`,
-		`\t<link rel="self" type="application/atom+xml" href="${xml(address(inEdition(locale, '/updates.xml')))}"/>`,
+		`\t<link rel="self" type="application/atom+xml" href="${xml(address(feedPath(locale)))}"/>`,
 		...corrections,
 		published,
 		'</feed>',

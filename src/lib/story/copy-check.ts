@@ -9,7 +9,7 @@ import { ATTRIBUTION_VERB, escapeRegExp } from '$lib/data/claims';
 import type { Claim, Speaker } from '$lib/data/schema';
 import { readable } from '$lib/data/source-text';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
-import { CHINESE_TEXT, halfWidthIn } from '$lib/typography';
+import { languageOf, SOURCE_LANGUAGE } from '$lib/languages';
 import type { CopyString } from './copy';
 import { parseOther } from './text';
 import type { Content, Translation } from './types';
@@ -279,6 +279,8 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 	const facts = copyFacts(dataset);
 	const tr = content.translation;
 	const language = tr ? translated(tr) : CHINESE;
+	// The edition's own punctuation rule (full width in Chinese), if its language has one.
+	const misplaced = languageOf(content.locale).typography.misplacedPunctuation;
 	const sceneOf = new Map(
 		[...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)].map((st) => [
 			st.slug,
@@ -315,11 +317,11 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 		// Chinese in another edition (a glossary's term) is the source's own words, shown as such.
 		const original = language !== CHINESE && ORIGINAL_PATH.test(path);
 		if (!original) for (const p of checkCopy(text, facts, opts)) problems.push(`${where}: ${p}`);
-		if (content.locale === 'zh-CN') {
-			for (const bad of halfWidthIn(text))
+		if (misplaced) {
+			for (const bad of misplaced(text))
 				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
-		} else if (!original && CHINESE_TEXT.test(text)) {
-			// Chinese in another edition only where the page marks it as Chinese (lang="zh-CN").
+		} else if (!original && SOURCE_LANGUAGE.typography.script.test(text)) {
+			// Chinese in another edition only where the page marks it as Chinese (its `lang`).
 			problems.push(`${where}: Chinese text outside a field shown as Chinese: ${text}`);
 		}
 	}
@@ -335,7 +337,7 @@ export function checkStoryCopy(copy: CopyString[], content: Content, dataset: Da
 	];
 	for (const [where, text] of dataStrings) {
 		for (const p of checkCopy(text, facts, { periods: false })) problems.push(`${where}: ${p}`);
-		for (const bad of halfWidthIn(text))
+		for (const bad of SOURCE_LANGUAGE.typography.misplacedPunctuation?.(text) ?? [])
 			problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
 	}
 

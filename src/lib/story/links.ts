@@ -5,8 +5,10 @@
  */
 import type { ChapterId, StoryChapterId } from '$lib/data/vocab';
 import { STORY_CHAPTERS } from './vocabulary';
-import type { Locale } from '$lib/format';
-import { inEdition, stepPath } from './steps';
+import { OPENING } from './opening';
+
+// A step's public address is made with every other address, in $lib/story/address.
+export { publicLink } from './address';
 
 interface Linkable {
 	slug: string;
@@ -39,27 +41,10 @@ export function targetOf(
 	if (step) return { step: step.slug, chapter };
 	// A step's own page: `/growth/high-tech-growth`, or `/press-conference` for the opening's.
 	const paged = chapter ? parts[1] : parts.length === 1 ? name : undefined;
-	const own = steps.find((s) => s.slug === paged && s.chapter === (chapter ?? 'opening'));
+	const own = steps.find((s) => s.slug === paged && s.chapter === (chapter ?? OPENING));
 	if (own) return { step: own.slug, chapter };
 	// A chapter id in the hash (the no-script menu links to /growth#growth) opens that chapter.
 	const hashChapter = STORY_CHAPTERS.find((c) => c === slug);
 	const opened = hashChapter ?? chapter;
 	return opened ? { chapter: opened } : {};
-}
-
-/**
- * A step's address for people outside this page (a phone in the room, a colleague): its own page
- * (`/financing/credit-loans`, which previews as that step), on the deployed site when the build
- * knew it (SITE_URL, as canonical links), else on this host, and none for a file opened from disk
- * whose build did not know the site: its file:// address opens nowhere else. `pagePath` is the
- * step's page on this host, with the base path if any; `locale` the edition (its pages are under /en
- * in English).
- */
-export function publicLink(
-	step: Linkable,
-	where: { siteUrl: string; fromFile: boolean; pagePath: string; href: string; locale?: Locale }
-): string | null {
-	if (where.siteUrl) return `${where.siteUrl}${inEdition(where.locale ?? 'zh-CN', stepPath(step))}`;
-	if (where.fromFile) return null;
-	return new URL(where.pagePath, where.href).href;
 }

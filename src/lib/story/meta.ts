@@ -3,7 +3,8 @@
  * image, for the front page, a chapter's page and a step's page. Computed when the page is built.
  */
 import type { StoryChapterId } from '$lib/data/vocab';
-import { chapterNameOf, inEdition, stepPath } from './steps';
+import { chapterPath, inEdition, previewName, stepPath } from './address';
+import { chapterNameOf } from './steps';
 import type { StepView, StoryView } from './types';
 
 export interface PageMeta {
@@ -16,10 +17,6 @@ export interface PageMeta {
 	/** Its preview image, by name under /og/ (`<step>` for /og/<step>.png). */
 	image: string;
 }
-
-/** A page's preview image: `<step>` in Chinese, `en-<step>` in English. */
-export const imageName = (story: Pick<StoryView, 'locale'>, name: string) =>
-	story.locale === 'zh-CN' ? name : `${story.locale}-${name}`;
 
 export function pageMeta(
 	story: StoryView,
@@ -35,7 +32,7 @@ export function pageMeta(
 			socialTitle: title,
 			description: step.description,
 			path: inEdition(story.locale, stepPath(step)),
-			image: imageName(story, step.slug)
+			image: previewName(story.locale, step.slug)
 		};
 	}
 	const current = chapter ? story.chapters.find((c) => c.id === chapter) : undefined;
@@ -46,14 +43,14 @@ export function pageMeta(
 				.replace('%chapter%', current.name)
 				.replace('%headline%', current.headline),
 			description: current.description,
-			path: inEdition(story.locale, `/${current.id}`),
-			image: imageName(story, current.id)
+			path: inEdition(story.locale, chapterPath(current.id)),
+			image: previewName(story.locale, current.id)
 		};
 	return {
 		title: story.meta.title,
 		socialTitle: story.meta.title,
 		description: story.meta.description,
 		path: inEdition(story.locale, '/'),
-		image: imageName(story, 'story')
+		image: previewName(story.locale, 'story')
 	};
 }

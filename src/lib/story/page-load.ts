@@ -1,15 +1,23 @@
 /**
- * A story page's universal load, for both editions' routes: in the browser it reads the story from
+ * A story page's universal load, for every edition: in the browser it reads the story from
  * the page; at build time it also renders the article, the closing section and the opening scene.
  */
-import { resolve } from '$app/paths';
 import type { StoryChapterId } from '$lib/data/vocab';
 import { sceneContext } from './context';
-import { allSteps, inEdition } from './steps';
+import { allSteps } from './steps';
 import type { PageFacts } from './types';
 import type { loadStoryPage } from '$lib/server/story-page';
-import { storyPage } from './pages';
-import { embedPath, stepFiles } from './files';
+import { onSite, storyPage } from './pages';
+import {
+	ALL_FIGURES,
+	chapterPath,
+	embedPath,
+	feedPath,
+	inEdition,
+	pagePath,
+	previewPath,
+	stepFiles
+} from './address';
 
 /**
  * What the page's raw-HTML (`@html`) blocks get in the browser, where the HTML written at build
@@ -51,8 +59,7 @@ export async function loadStory({
 	// Each step's files and embed page: on this site, or on the deployed one from the one-file
 	// edition (none if its build did not know the site's address).
 	const at = !__SINGLE_FILE__
-		? // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a path of this site's files
-			(path: string) => resolve(path as any)
+		? onSite
 		: data.siteUrl
 			? (path: string) => `${data.siteUrl}${path}`
 			: null;
@@ -64,16 +71,16 @@ export async function loadStory({
 		// The one-file edition has no chapter pages: there a chapter is a place in the page.
 		chapterHref: (id: StoryChapterId) => (__SINGLE_FILE__ ? `#${id}` : storyPage(data.locale, id)),
 		// Absolute when the build knows the site's address; the page completes it otherwise.
-		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}${inEdition(data.locale, `/${id}`)}`,
+		chapterUrl: (id: StoryChapterId) => `${data.siteUrl}${inEdition(data.locale, chapterPath(id))}`,
 		files: (slug) => (at ? stepFiles(slug, data.locale, at) : null),
 		embed: (slug) => (at ? at(embedPath(slug, data.locale)) : null)
 	});
 	// Every figure to download: on this site, or on the deployed one from the one-file edition (none
 	// if its build did not know the site's address).
 	const allFigures = !__SINGLE_FILE__
-		? { csv: resolve('/data/figures.csv'), json: resolve('/data/figures.json') }
+		? { csv: onSite(ALL_FIGURES.csv), json: onSite(ALL_FIGURES.json) }
 		: data.siteUrl
-			? { csv: `${data.siteUrl}/data/figures.csv`, json: `${data.siteUrl}/data/figures.json` }
+			? { csv: `${data.siteUrl}${ALL_FIGURES.csv}`, json: `${data.siteUrl}${ALL_FIGURES.json}` }
 			: null;
 	const closing = renderClosing({ story, allFigures });
 	const head = renderHead({
@@ -85,7 +92,7 @@ export async function loadStory({
 		oembed: data.oembed,
 		dates: story.dates,
 		feed: {
-			path: inEdition(data.locale, '/updates.xml'),
+			path: feedPath(data.locale),
 			title: story.ui.feedTitle.replace('%title%', story.meta.title)
 		},
 		structured: await structuredData(data)
@@ -98,13 +105,9 @@ async function structuredData(data: Omit<ReturnType<typeof loadStoryPage>, 'fact
 	const { newsArticle, jsonLdScript } = await import('$lib/story/structured');
 	const { stories } = await import('$lib/server/story');
 	const story = stories[data.locale];
-	const address = (path: string) =>
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a path of this site's pages
-		data.siteUrl ? `${data.siteUrl}${path}` : resolve(path as any);
-	const image = data.siteUrl
-		? `${data.siteUrl}/og/${data.meta.image}.png`
-		: resolve('/og/[name].png', { name: data.meta.image });
-	const front = inEdition(data.locale, '/');
+	const address = (path: string) => (data.siteUrl ? `${data.siteUrl}${path}` : onSite(path));
+	const image = address(previewPath(data.meta.image));
+	const front = pagePath(data.locale);
 	return jsonLdScript(
 		newsArticle(story, {
 			headline: data.meta.title,

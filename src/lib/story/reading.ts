@@ -91,3 +91,20 @@ export function stepFrom(
 	if ((delta > 0 && where === 'ahead') || (delta < 0 && where === 'behind')) return active;
 	return slugs[Math.min(Math.max(i + delta, 0), slugs.length - 1)];
 }
+
+/**
+ * Runs `run` once, at the reader's first press, tap or key (captured, passive: nothing on a
+ * scroll). Returns the listeners' removal.
+ */
+export function onFirstPress(run: () => void): () => void {
+	const types = ['pointerdown', 'keydown', 'touchstart'];
+	const stop = () => {
+		for (const type of types) window.removeEventListener(type, once, true);
+	};
+	const once = () => {
+		stop();
+		run();
+	};
+	for (const type of types) window.addEventListener(type, once, { capture: true, passive: true });
+	return stop;
+}

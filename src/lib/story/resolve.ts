@@ -8,7 +8,7 @@ import { SLUG } from '$lib/data/vocab';
 import { STORY_CHAPTERS } from './vocabulary';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
-import { halfWidthIn } from '$lib/typography';
+import { languageOf, SOURCE_LOCALE } from '$lib/languages';
 import { checkAlone } from './alone';
 import { CHINESE, checkStoryCopy, translated } from './copy-check';
 import { copyStrings } from './copy';
@@ -53,7 +53,10 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	const speakers = new Map(dataset.speakers.map((sp) => [sp.id, sp]));
 	// An edition in another language brings its own words for the dataset's Chinese.
 	const tr = content.translation;
-	if (locale !== 'zh-CN' && !tr) problems.push(`content ${locale}: no translation of the dataset`);
+	// The edition's own punctuation rule (full width in Chinese), if its language has one.
+	const misplaced = languageOf(locale).typography.misplacedPunctuation;
+	if (locale !== SOURCE_LOCALE && !tr)
+		problems.push(`content ${locale}: no translation of the dataset`);
 	/** A speaker's name, and with `role` their title before it, as the edition writes them. */
 	const speakerName = (id: string | null | undefined, role: boolean): string => {
 		if (!id) return '';
@@ -73,7 +76,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		plain(
 			tokenize(words, (ref) => {
 				const f = known.get(ref.id);
-				return f ? formatFigure(f, 'zh-CN', ref.options) : `{${ref.id}}`;
+				return f ? formatFigure(f, SOURCE_LOCALE, ref.options) : `{${ref.id}}`;
 			})
 		);
 
@@ -111,10 +114,8 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 				},
 				other
 			);
-			if (locale === 'zh-CN') {
-				for (const bad of halfWidthIn(plain(tokens))) {
-					problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
-				}
+			for (const bad of misplaced?.(plain(tokens)) ?? []) {
+				problems.push(`${where}: half-width punctuation in Chinese text: ${bad}`);
 			}
 			return tokens;
 		} catch (error) {

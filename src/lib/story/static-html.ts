@@ -34,7 +34,12 @@ export function renderClosing(props: ComponentProps<typeof Closing>): string {
  * place), so the browser keeps it as built and runs no code for it.
  */
 export function renderHead(props: ComponentProps<typeof Head>): string {
-	return render(Head, { props }).head;
+	// A list in the head (an `hreflang` link for each language) is marked for hydration
+	// (`<!--[-->…<!--]-->`), its elements side by side. The head is kept as built, never hydrated:
+	// each list is written as the rest of the head is, its elements a space apart.
+	return render(Head, { props }).head.replace(/<!--\[-->([\s\S]*?)<!--\]-->/g, (_, items: string) =>
+		items.replace(/\/><(?=link|meta)/g, '/> <')
+	);
 }
 
 /**

@@ -3,7 +3,6 @@
  * bringing in the resolver (which formats figures, and only runs at build time).
  */
 import type { ChapterId } from '$lib/data/vocab';
-import type { Locale } from '$lib/format';
 import type { StepView, StoryView } from './types';
 import { CHAPTERS, OPENING } from './vocabulary';
 
@@ -27,26 +26,9 @@ export const chapterNameOf = (
 		? story.ui.opening
 		: (story.chapters.find((c) => c.id === chapter)?.name ?? '');
 
-/**
- * A step's own page: `/<chapter>/<step>` (`/financing/credit-loans`), or `/<step>` for a step of
- * the opening, which belongs to the front page. Without the base path.
- */
-export const stepPath = (step: Pick<StepView, 'slug' | 'chapter'>): string =>
-	step.chapter === OPENING ? `/${step.slug}` : `/${step.chapter}/${step.slug}`;
-
 /** Every figure's id, by chapter in reading order, then in dataset order. */
 export const figuresInReadingOrder = (story: Pick<StoryView, 'figures' | 'figureOrder'>) =>
 	[...story.figureOrder].sort(
 		(a, b) =>
 			CHAPTERS.indexOf(story.figures[a]!.chapter) - CHAPTERS.indexOf(story.figures[b]!.chapter)
 	);
-
-/** Where an edition's pages live: the Chinese at the root, the English under /en. */
-const EDITION_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
-
-/** A page's path in an edition: `/` and `/growth` in Chinese are `/en` and `/en/growth`. */
-export const inEdition = (locale: Locale, path: string): string =>
-	EDITION_PREFIX[locale] ? `${EDITION_PREFIX[locale]}${path === '/' ? '' : path}` : path;
-
-/** The one-file editions, side by side in the build's folder. */
-export const SINGLE_FILES: Record<Locale, string> = { 'zh-CN': 'story.html', en: 'story.en.html' };

@@ -4,6 +4,7 @@
  * reports it is based on, and for a chapter's or a step's page the story it is part of. Written
  * into the page's head when it is built.
  */
+import { SOURCE_LANGUAGE } from '$lib/languages';
 import type { StoryView } from './types';
 
 export interface PageFacts {
@@ -40,7 +41,7 @@ export function newsArticle(
 			'@type': 'CreativeWork',
 			name: s.title,
 			...(s.original && { alternateName: s.original }),
-			inLanguage: 'zh-CN',
+			inLanguage: SOURCE_LANGUAGE.lang,
 			creditText: s.publisher
 		})),
 		...(page.partOf && {

@@ -5,7 +5,7 @@
 import { log10 } from '../scale';
 import { toBase } from '$lib/data/derive';
 import { UNITS } from '$lib/data/vocab';
-import { MAGNITUDE_TICKS } from '$lib/format';
+import { magnitudeTicks } from '$lib/format';
 import type { BigNumberSpec } from '../spec';
 import {
 	direction,
@@ -83,7 +83,7 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 	});
 	for (let p = 2; p <= 13; p++) {
 		const tx = r(x(10 ** p));
-		const named = MAGNITUDE_TICKS[ctx.locale].find((t) => t.value === 10 ** p);
+		const named = magnitudeTicks(ctx.locale).find((t) => t.value === 10 ** p);
 		marks.rules.push({
 			key: `ruler-tick-${p}`,
 			x1: tx,

@@ -1,6 +1,6 @@
 /** A month as a calendar, its marked dates coloured and named underneath. */
 import type { CalendarSpec } from '../spec';
-import { MONTHS_EN } from '$lib/format';
+import { languageOf } from '$lib/languages';
 import { emphasisSize, fig, r, type Marks, type SceneContext, type Size } from '../marks';
 
 export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Marks {
@@ -27,7 +27,7 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 		y: 24,
 		text: ctx.ui.monthTitle
 			.replace('%year%', String(year))
-			.replace('%monthName%', MONTHS_EN[month - 1] ?? '')
+			.replace('%monthName%', languageOf(ctx.locale).numbers.months[month - 1] ?? '')
 			.replace('%month%', String(month)),
 		size: 20,
 		weight: 'bold',

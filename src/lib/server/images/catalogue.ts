@@ -6,10 +6,10 @@
  */
 import { layoutScene } from '$lib/scenes/layouts';
 import type { SceneContext } from '$lib/scenes/marks';
-import { fontsFor, standaloneScene } from '$lib/scenes/standalone';
-import type { Locale } from '$lib/format';
-import { imageName } from '$lib/story/meta';
-import { allSteps, chapterNameOf, inEdition, stepPath } from '$lib/story/steps';
+import { standaloneScene } from '$lib/scenes/standalone';
+import { fileFonts, languageOf, type Locale } from '$lib/languages';
+import { inEdition, previewName, stepPath } from '$lib/story/address';
+import { allSteps, chapterNameOf } from '$lib/story/steps';
 import { figureLine, keyFigureOf, periodOf } from '$lib/story/key-figure';
 import { plain } from '$lib/story/text';
 import type { FigureView, StepView, StoryView } from '$lib/story/types';
@@ -38,7 +38,7 @@ const bare = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** The story's name as the images sign it: the site's name and the story's title. */
 const storyNameOf = (story: StoryView) =>
-	`${story.meta.siteName}${story.locale === 'zh-CN' ? '｜' : ' | '}${story.opening.title}`;
+	`${story.meta.siteName}${languageOf(story.locale).typography.titleSeparator}${story.opening.title}`;
 
 /** The cards of one edition, named as its pages' heads name them (`en-credit-loans` in English). */
 export function previews(story: StoryView, ctx: SceneContext): Preview[] {
@@ -67,7 +67,7 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 		return {
 			locale: story.locale,
 			page: inEdition(story.locale, page),
-			name: imageName(story, name),
+			name: previewName(story.locale, name),
 			alt: sentences(kicker, figureWords(figure), step.alt, step.sourceLine),
 			card: {
 				id: name,
@@ -109,7 +109,7 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			return {
 				locale: story.locale,
 				page: inEdition(story.locale, stepPath(step)),
-				name: imageName(story, step.slug),
+				name: previewName(story.locale, step.slug),
 				alt: sentences(kicker, step.title, note, period, step.alt, step.sourceLine),
 				card: {
 					id: step.slug,
@@ -162,7 +162,7 @@ export function posters(story: StoryView, ctx: SceneContext, siteUrl: string): P
 }
 
 export const posterSvgOf = (poster: Poster) =>
-	posterSvg(poster.spec, palette, fontsFor(poster.locale));
+	posterSvg(poster.spec, palette, fileFonts(poster.locale));
 
 /**
  * A step's scene as a standalone SVG file, at the still figures' size, framed as a file taken away
@@ -175,7 +175,7 @@ export const sceneFile = (step: StepView, story: StoryView, ctx: SceneContext) =
 		alt: step.alt,
 		palette,
 		scene: step.scene.type,
-		fonts: fontsFor(ctx.locale),
+		fonts: fileFonts(ctx.locale),
 		frame: {
 			heading: step.title,
 			footer: [step.chartNote ?? '', step.sourceLine, storyNameOf(story)]
@@ -183,7 +183,7 @@ export const sceneFile = (step: StepView, story: StoryView, ctx: SceneContext) =
 	});
 
 export const previewSvg = (preview: Preview) =>
-	cardSvg(preview.card, palette, fontsFor(preview.locale));
+	cardSvg(preview.card, palette, fileFonts(preview.locale));
 
 /** The characters drawn in some SVG's texts. */
 const drawnText = (svg: string) =>

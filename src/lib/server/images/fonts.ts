@@ -1,10 +1,11 @@
 /**
- * The fonts build-time images are drawn with: Noto Sans SC, regular and bold, from the
- * `noto-sans-sc` package (installed from the npm registry with the project), never the fonts of
- * the machine that builds. The package holds each weight as about a hundred WOFF2 slices by Unicode
- * range, which the renderer cannot read: the slices that hold a character the images use are cut
- * down to those characters and merged into one file per weight, once per set of characters (kept
- * under node_modules/.cache, so a second build reuses them).
+ * The fonts build-time images are drawn with, never the fonts of the machine that builds: each
+ * language's image faces (`$lib/languages`: Noto Sans SC from the `noto-sans-sc` package for
+ * Chinese, Noto Sans from `@fontsource/noto-sans` for English), installed from the npm registry
+ * with the project. A package holds each weight as WOFF2 slices by Unicode range, which the
+ * renderer cannot read: the slices that hold a character the images use are cut down to those
+ * characters (and, for a CJK face, merged into one file per weight), once per set of characters
+ * (kept under node_modules/.cache, so a second build reuses them).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,11 +13,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import opentype from 'opentype.js';
 import subsetFont from 'subset-font';
+import { IMAGE_FACES, type ImageFace } from '$lib/languages';
 
-/** The family name the images ask for: the one inside the package's files. */
-export const IMAGE_FONT = 'Noto Sans SC';
+/** The family the images fall back to: the source language's first face. */
+export const IMAGE_FONT = IMAGE_FACES[0]!.family;
 
-const WEIGHTS = { regular: 'noto_sans_sc_regular', bold: 'noto_sans_sc_bold' } as const;
+type Weight = 'regular' | 'bold';
+const WEIGHTS: Weight[] = ['regular', 'bold'];
 
 interface Slice {
 	file: string;
@@ -44,16 +47,12 @@ const covers = (slice: Slice, c: string) => {
 	return slice.ranges.some(([a, b]) => code >= a && code <= b);
 };
 
-const packageDir = () =>
-	dirname(createRequire(import.meta.url).resolve('noto-sans-sc/package.json'));
-
-/** Noto Sans (Latin), from `@fontsource/noto-sans`: the English edition's images set Latin in it. */
-const LATIN_WEIGHTS = { regular: '400.css', bold: '700.css' } as const;
-const latinDir = () =>
-	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
+/** A package's folder. */
+const packageDir = (name: string) =>
+	dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 
 /** A font made of the glyphs of some slices of one weight, for their characters only. */
-function merge(slices: Buffer[], weight: keyof typeof WEIGHTS): Buffer {
+function merge(slices: Buffer[], weight: Weight, family: string): Buffer {
 	const fonts = slices.map((b) =>
 		opentype.parse(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)
 	);
@@ -82,7 +81,7 @@ function merge(slices: Buffer[], weight: keyof typeof WEIGHTS): Buffer {
 			);
 		}
 	const merged = new opentype.Font({
-		familyName: IMAGE_FONT,
+		familyName: family,
 		styleName: weight === 'bold' ? 'Bold' : 'Regular',
 		unitsPerEm: first.unitsPerEm,
 		ascender: first.ascender,
@@ -94,11 +93,46 @@ function merge(slices: Buffer[], weight: keyof typeof WEIGHTS): Buffer {
 }
 
 /**
- * Two font files, regular and bold, that hold every character of `text` (and the printable ASCII
- * characters). Fails, naming them, if the package has no glyph for some characters.
+ * A face's file of one weight: for a CJK face, every slice that holds a character of `chars`, cut
+ * to them and merged into one file; for another, its one slice, cut to the characters it has.
+ * Fails, naming them, if a merged face has no glyph for some characters.
  *
  * One file per weight, not one per slice: resvg looks for a missing character in other fonts only
  * a few times in one text, and a label whose characters come from many slices lost some.
+ */
+async function cutFace(face: ImageFace, weight: Weight, chars: string[]): Promise<Buffer> {
+	const slices = slicesOf(join(packageDir(face.package), face.weights[weight]));
+	if (face.slices !== 'merge') {
+		const pattern = face.slices;
+		const own = slices.filter((s) => pattern.test(s.file));
+		const inFace = chars.filter((c) => own.some((slice) => covers(slice, c)));
+		return subsetFont(readFileSync(own[0]!.file), inFace.join(''), { targetFormat: 'truetype' });
+	}
+	const covered = new Set<string>();
+	const parts = await Promise.all(
+		slices.map((slice) => {
+			const mine = chars.filter((c) => covers(slice, c));
+			for (const c of mine) covered.add(c);
+			return mine.length
+				? subsetFont(readFileSync(slice.file), mine.join(''), { targetFormat: 'truetype' })
+				: null;
+		})
+	);
+	const missing = chars.filter((c) => !covered.has(c));
+	if (missing.length)
+		throw new Error(
+			`The image font (${face.family} ${weight}, package ${face.package}) has no glyph for: ${missing.join(' ')}`
+		);
+	return merge(
+		parts.filter((p): p is Buffer => !!p),
+		weight,
+		face.family
+	);
+}
+
+/**
+ * The font files, regular and bold of every language's faces (the source language's first), that
+ * hold every character of `text` (and the printable ASCII characters).
  */
 export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cache/story-fonts') {
 	const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
@@ -106,49 +140,13 @@ export async function fontFilesFor(text: string, cacheRoot = 'node_modules/.cach
 	const chars = [...new Set(text + ascii)].filter((c) => c === ' ' || /\S/.test(c)).sort();
 	const key = createHash('sha256').update(chars.join('')).digest('hex').slice(0, 16);
 	const dir = join(cacheRoot, key);
-	const weights = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
-	const files = [
-		...weights.map((w) => join(dir, `${w}.otf`)),
-		...weights.map((w) => join(dir, `latin-${w}.ttf`))
-	];
+	const cuts = IMAGE_FACES.flatMap((face) =>
+		WEIGHTS.map((weight) => ({ face, weight, file: join(dir, face.file(weight)) }))
+	);
+	const files = cuts.map((c) => c.file);
 	if (files.every((f) => existsSync(f))) return files;
 	mkdirSync(dir, { recursive: true });
-	const root = packageDir();
-	for (const [i, weight] of weights.entries()) {
-		const folder = WEIGHTS[weight];
-		const covered = new Set<string>();
-		const parts = await Promise.all(
-			slicesOf(join(root, folder, 'css.css')).map((slice) => {
-				const mine = chars.filter((c) => covers(slice, c));
-				for (const c of mine) covered.add(c);
-				return mine.length
-					? subsetFont(readFileSync(slice.file), mine.join(''), { targetFormat: 'truetype' })
-					: null;
-			})
-		);
-		const missing = chars.filter((c) => !covered.has(c));
-		if (missing.length)
-			throw new Error(
-				`The image font (${IMAGE_FONT} ${weight}, package noto-sans-sc) has no glyph for: ${missing.join(' ')}`
-			);
-		writeFileSync(
-			files[i]!,
-			merge(
-				parts.filter((p): p is Buffer => !!p),
-				weight
-			)
-		);
-		// The Latin face of the English edition's images, cut to the characters it has.
-		const latin = slicesOf(join(latinDir(), LATIN_WEIGHTS[weight])).filter((s) =>
-			/-latin-\d+-normal\.woff2$/.test(s.file)
-		);
-		const inLatin = chars.filter((c) => latin.some((slice) => covers(slice, c)));
-		writeFileSync(
-			files[weights.length + i]!,
-			await subsetFont(readFileSync(latin[0]!.file), inLatin.join(''), {
-				targetFormat: 'truetype'
-			})
-		);
-	}
+	for (const { face, weight, file } of cuts)
+		writeFileSync(file, await cutFace(face, weight, chars));
 	return files;
 }

@@ -2,7 +2,7 @@
  * The story's images, for the routes that write them when the site is built (and the pages that
  * name them in their heads).
  */
-import type { Locale } from '$lib/format';
+import { DEFAULT_LOCALE, type Locale } from '$lib/languages';
 import { stories } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
 import { allSteps } from '$lib/story/steps';
@@ -32,20 +32,26 @@ export async function previewPng(name: string): Promise<Buffer | null> {
 }
 
 /** A step's scene as a standalone SVG file in an edition, or null if there is no such step. */
-export function sceneSvg(slug: string, locale: Locale = 'zh-CN'): string | null {
+export function sceneSvg(slug: string, locale: Locale = DEFAULT_LOCALE): string | null {
 	const edition = editions.find((e) => e.story.locale === locale)!;
 	const step = allSteps(edition.story).find((s) => s.slug === slug);
 	return step ? sceneFile(step, edition.story, edition.ctx) : null;
 }
 
 /** The same scene as PNG at twice its width (1200 pixels wide), for slides. */
-export async function scenePng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
+export async function scenePng(
+	slug: string,
+	locale: Locale = DEFAULT_LOCALE
+): Promise<Buffer | null> {
 	const svg = sceneSvg(slug, locale);
 	return svg ? toPng(svg, await imageFonts(editions), 1200).png : null;
 }
 
 /** A step's share poster in an edition, as PNG (1080 by 1440), or null if there is no such step. */
-export async function posterPng(slug: string, locale: Locale = 'zh-CN'): Promise<Buffer | null> {
+export async function posterPng(
+	slug: string,
+	locale: Locale = DEFAULT_LOCALE
+): Promise<Buffer | null> {
 	const poster = shares.find((p) => p.slug === slug && p.locale === locale);
 	return poster ? toPng(posterSvgOf(poster), await imageFonts(editions)).png : null;
 }
