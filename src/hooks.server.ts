@@ -25,7 +25,7 @@ export const handle: Handle = ({ event, resolve }) =>
 				transformPageChunk: ({ html, done }) =>
 					done
 						? startAfterFirstPaint(withLang(html, event.params.lang), event.url.pathname, {
-								// A story page's step, else its chapter (`financing/credit-loans`, `growth`).
+								// A story page's step, else its chapter (`<chapter>/<step>`, `<chapter>`).
 								opens: event.params.page?.split('/').at(-1) || undefined
 							})
 						: withLang(html, event.params.lang)

@@ -4,8 +4,8 @@ import { match as isStep } from './step';
 
 /**
  * A story page's place in its edition, after the edition's prefix: nothing (the front page), a
- * chapter (`growth`), a step of the opening (`press-conference`) or a chapter's step
- * (`financing/credit-loans`). One rest parameter rather than two optional ones: after an optional
+ * chapter (`<chapter>`), a step of the opening (`<step>`) or a chapter's step
+ * (`<chapter>/<step>`). One rest parameter rather than two optional ones: after an optional
  * `lang` that is absent, Kit does not match a chapter alone (`/growth`) against
  * `[[lang]]/[[chapter]]/[[step]]`. Whether the step exists, in that chapter, the page's load
  * decides (an unknown one is a 404).

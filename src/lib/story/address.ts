@@ -51,12 +51,12 @@ export const pagePath = (locale: Locale, chapter?: StoryChapterId, step?: string
 
 /**
  * The story route's `page` parameter (`/[[lang]]/[...page]`): a page's path in its edition without
- * the slashes around it: '' (the front page), `growth`, `press-conference`, `financing/credit-loans`.
+ * the slashes around it: '' (the front page), `<chapter>`, `<opening-step>`, `<chapter>/<step>`.
  */
 export const pageParam = (chapter?: string, step?: string): string =>
 	[chapter, step].filter(Boolean).join('/');
 
-/** The chapter and step a `page` parameter names (`press-conference` is a step of the opening). */
+/** The chapter and step a `page` parameter names (a lone step slug is a step of the opening). */
 export function pageOfParam(
 	page: string | undefined,
 	isChapter: (name: string) => boolean
@@ -89,7 +89,7 @@ export const embedScriptPath = (hash: string): string => `/embed/live.${hash}.js
 export const oembedPath = (slug: string, locale: Locale): string =>
 	inEdition(locale, `/oembed/${slug}.json`);
 
-/** A page's preview image's name: `credit-loans`, `en-credit-loans` in English. */
+/** A page's preview image's name: `<step>` in the default language, `<prefix>-<step>` in another. */
 export const previewName = (locale: Locale, name: string): string => {
 	const prefix = editionOf(locale).prefix;
 	return prefix ? `${prefix}-${name}` : name;
