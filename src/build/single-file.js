@@ -8,25 +8,33 @@ import { runnerImport } from 'vite';
 
 // The languages and their addresses, from the engine's own modules (TypeScript, loaded by Vite),
 // with each language's code, `lang` and prefix baked in as the site's build does (vite.config.ts).
+// Addresses need the story's opening id, served by the dataset plugin as the build serves it.
 /**
  * @param {string} module
  * @param {Record<string, string>} [define]
+ * @param {import('vite').PluginOption[]} [plugins]
  */
-const load = async (module, define = {}) =>
+const load = async (module, define = {}, plugins = []) =>
 	(
 		await runnerImport(module, {
 			configFile: false,
 			logLevel: 'warn',
 			define,
+			plugins,
 			resolve: { alias: { $lib: resolve('src/lib') } }
 		})
 	).module;
+const { datasetPlugin } = await load('./src/lib/server/dataset-plugin.ts');
 /** @type {{ LANGUAGES: { code: string; lang: string; prefix: string }[] }} */
 const { LANGUAGES } = await load('./src/lib/languages/index.ts');
 const LOCALES = LANGUAGES.map((l) => l.code);
-const { pagePath, singleFileName } = await load('./src/lib/story/address.ts', {
-	__LANGUAGES__: JSON.stringify(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })))
-});
+const { pagePath, singleFileName } = await load(
+	'./src/lib/story/address.ts',
+	{
+		__LANGUAGES__: JSON.stringify(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })))
+	},
+	[datasetPlugin()]
+);
 
 // One file per edition, side by side (each links to the next): its front page as the one-file
 // build wrote it (`/` is index.html, `/en` is en.html).
