@@ -36,7 +36,7 @@ const filesIn = (dir: string): string[] =>
 	});
 
 /** Where the languages are named: their own files, and the story's copy (moving elsewhere). */
-const OWN = ['src/lib/languages/', 'src/content/'];
+const OWN = ['src/lib/languages/'];
 
 /**
  * Known, and owned by another part of the work: the dataset's history (`src/lib/data/`, which
