@@ -14,6 +14,7 @@ import { CopyError } from '$lib/copy/read';
 import { loadDataset } from '$lib/server/read-data';
 import { STORY_DIR } from '$lib/server/story-config';
 import { buildStory } from '$lib/story/resolve';
+import { SCENE_SETTINGS, sceneFigureIds } from '$lib/scenes/spec';
 import { edition } from '../support/content';
 
 /** A parsed node as plain values, for comparing. */
@@ -188,6 +189,36 @@ describe('the loader', () => {
 			`${dir}/skeleton.aml:${line + 1} (a step of the skeleton, field subtitle): unknown field (the fields are slug, keyFigure, scene)`
 		]);
 	});
+
+	it('names the line of a scene setting that is misspelt, missing, of the wrong form or of no type', () => {
+		const skeleton = `${dir}/skeleton.aml`;
+		const line = lineOf(skeleton, 'slug: credit-loans');
+		const where = '(step credit-loans, scene)';
+		const edited = (scene: string) =>
+			problemsWith(skeleton, (t) =>
+				t.replace('scene.type: share\nscene.figure: credit-loan-share', scene)
+			);
+		// A misspelt optional setting would otherwise vanish without a word.
+		expect(
+			edited('scene.type: share\nscene.figure: credit-loan-share\nscene.hole: x')
+		).toStrictEqual([
+			`${skeleton}:${line + 4} ${where}: a share scene has no setting "hole" (it has: figure, part, whole)`
+		]);
+		expect(edited('scene.type: share\nscene.figures: credit-loan-share')).toStrictEqual([
+			`${skeleton}:${line + 3} ${where}: a share scene has no setting "figures" (it has: figure, part, whole)`,
+			`${skeleton}:${line + 2} ${where}: a share scene needs scene.figure`
+		]);
+		expect(edited('scene.type: share\n[.scene.figure]\n* credit-loan-share\n[]')).toStrictEqual([
+			`${skeleton}:${line + 3} ${where}: scene.figure must be one figure id (scene.figure: id)`
+		]);
+		expect(edited('scene.type: pie\nscene.figure: credit-loan-share')).toStrictEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${skeleton}:${line + 2} \\${where.slice(0, -1)}\\): scene.type must be one of: calendar, `
+				)
+			)
+		]);
+	});
 });
 
 describe('the build names the line of a problem in the copy', () => {
@@ -241,5 +272,25 @@ describe('the build names the line of a problem in the copy', () => {
 				`${dir}/copy/en\\.aml:\\d+ \\(translation\\.labels credit-loan-share\\): no label for figure credit-loan-share`
 			)
 		);
+	});
+});
+
+describe('the scene settings a skeleton may write', () => {
+	it('name exactly the figures each scene draws, for every step of the story', () => {
+		const content = edition('zh-CN').content;
+		const steps = [...content.opening.steps, ...content.chapters.flatMap((c) => c.steps)];
+		for (const { slug, scene } of steps) {
+			const settings = SCENE_SETTINGS[scene.type];
+			const named = Object.entries(scene).flatMap(([key, value]) => {
+				if (key === 'type') return [];
+				const kind = settings[key]?.replace('?', '');
+				expect(kind, `${slug}: scene.${key}`).toBeDefined();
+				if (kind === 'figure') return [value as string];
+				if (kind === 'figures') return value as string[];
+				if (kind === 'groups') return (value as { figure: string }[]).map((g) => g.figure);
+				return [];
+			});
+			expect(new Set(named), slug).toStrictEqual(new Set(sceneFigureIds(scene)));
+		}
 	});
 });

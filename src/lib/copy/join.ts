@@ -5,7 +5,8 @@
  * lacks and copy for a slug or id the skeleton does not have are problems naming file and line.
  */
 import type { ChapterContent, StepContent } from '../story/types.ts';
-import type { AmlObject } from './archie.ts';
+import { SCENE_SETTINGS, SCENE_TYPES, type SceneType } from '../scenes/spec.ts';
+import type { AmlNode, AmlObject } from './archie.ts';
 import type { Reader, Shape } from './read.ts';
 
 /** A file as parsed, with the reader that turns it into values. */
@@ -65,6 +66,7 @@ export function joinSkeleton(skeleton: Parsed, copy: Parsed) {
 	const step = (node: AmlObject, path: string): StepContent => {
 		const frame = skeleton.read.object(node, SKELETON_STEP, path, 'a step of the skeleton');
 		const slug = String(frame.slug ?? '');
+		checkScene(skeleton, node, `step ${slug}, scene`);
 		const out: Record<string, unknown> = { slug, scene: frame.scene };
 		Object.assign(out, wordsOf('step', slug, node, STEP_COPY, path));
 		if (frame.keyFigure !== undefined) out.keyFigure = frame.keyFigure;
@@ -103,4 +105,67 @@ export function joinSkeleton(skeleton: Parsed, copy: Parsed) {
 					`${kind} ${id}`
 				);
 	return { openingSteps, chapters };
+}
+
+/** What a scene setting must be, in words for the problem. */
+const KIND_WORDS = {
+	figure: 'one figure id (scene.<setting>: id)',
+	figures: 'a list of figure ids ([.scene.<setting>] * id … [])',
+	key: 'one key (scene.<setting>: key)',
+	groups: 'a list of groups, each a figure: and maybe [.names] ([.scene.groups] … [])'
+} as const;
+
+/**
+ * A step's scene as the skeleton writes it: a known type, every setting that type needs, none it
+ * does not know (a misspelt optional setting would otherwise be dropped without a word), each of
+ * the right form. Each problem names the setting's line.
+ */
+function checkScene(skeleton: Parsed, step: AmlObject, where: string) {
+	const scene = step.entries.get('scene');
+	if (scene?.kind !== 'object') return;
+	const type = scene.entries.get('type');
+	const name = type?.kind === 'text' ? type.value : '';
+	if (!SCENE_TYPES.includes(name as SceneType)) {
+		const known = SCENE_TYPES.join(', ');
+		skeleton.read.problem(type?.line ?? scene.line, `scene.type must be one of: ${known}`, where);
+		return;
+	}
+	const settings = SCENE_SETTINGS[name as SceneType];
+	for (const [key, node] of scene.entries) {
+		if (key === 'type') continue;
+		const kind = settings[key]?.replace('?', '') as keyof typeof KIND_WORDS | undefined;
+		if (!kind) {
+			const known = Object.keys(settings).join(', ');
+			skeleton.read.problem(
+				node.line,
+				`a ${name} scene has no setting "${key}" (it has: ${known})`,
+				where
+			);
+		} else if (!settingIs(kind, node)) {
+			skeleton.read.problem(
+				node.line,
+				`scene.${key} must be ${KIND_WORDS[kind].replace('<setting>', key)}`,
+				where
+			);
+		}
+	}
+	for (const [key, kind] of Object.entries(settings)) {
+		if (!kind.endsWith('?') && !scene.entries.has(key))
+			skeleton.read.problem(scene.line, `a ${name} scene needs scene.${key}`, where);
+	}
+}
+
+function settingIs(kind: keyof typeof KIND_WORDS, node: AmlNode): boolean {
+	if (kind === 'figure' || kind === 'key') return node.kind === 'text' && node.value !== '';
+	if (node.kind !== 'array') return false;
+	if (kind === 'figures') return node.items.every((i) => i.kind === 'text');
+	return node.items.every((g) => {
+		if (g.kind !== 'object' || g.entries.get('figure')?.kind !== 'text') return false;
+		const names = g.entries.get('names');
+		return (
+			[...g.entries.keys()].every((k) => k === 'figure' || k === 'names') &&
+			(names === undefined ||
+				(names.kind === 'array' && names.items.every((i) => i.kind === 'text')))
+		);
+	});
 }

@@ -158,6 +158,34 @@ export const SCENE_TYPES: SceneType[] = [
 	'list'
 ];
 
+/**
+ * What each scene type's settings are, for files that write them by hand (a story's skeleton):
+ * `figure` one figure id, `figures` a list of them, `key` one key into the copy (a list's items),
+ * `groups` a framework's groups (each a `figure`, and maybe `names`: keys into the copy's names).
+ * `?` marks a setting that may be left out. Mirrors the interfaces above; a test keeps the two in step.
+ */
+export type SettingKind = 'figure' | 'figures' | 'key' | 'groups';
+export const SCENE_SETTINGS: Record<SceneType, Record<string, SettingKind | `${SettingKind}?`>> = {
+	calendar: { dates: 'figures' },
+	'big-number': { figure: 'figure', secondary: 'figure?' },
+	'growth-bars': { figures: 'figures', highlight: 'figures?' },
+	share: { figure: 'figure', part: 'figure?', whole: 'figure?' },
+	contribution: {
+		total: 'figure',
+		partGrowth: 'figure',
+		contribution: 'figure',
+		pull: 'figure'
+	},
+	'unit-grid': { total: 'figure', filled: 'figure?', highlight: 'figure?', notes: 'figures?' },
+	change: { from: 'figure', to: 'figure', change: 'figure' },
+	funnel: { figures: 'figures', target: 'figure?', ratio: 'figure?' },
+	'amount-bars': { figures: 'figures', ratio: 'figure?' },
+	'area-product': { total: 'figure', count: 'figure', average: 'figure' },
+	units: { figure: 'figure', highlight: 'figure?', share: 'figure?' },
+	framework: { groups: 'groups' },
+	list: { items: 'key' }
+};
+
 /** Every figure id a scene draws, in the order it draws them: for its data table and checks. */
 export function sceneFigureIds(spec: SceneSpec): string[] {
 	switch (spec.type) {
