@@ -6,16 +6,8 @@
  */
 import type { FigureView } from '$lib/story/types';
 import type { AreaProductSpec } from '../spec';
-import {
-	direction,
-	fig,
-	r,
-	spaced,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { direction, fig, r, spaced, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };

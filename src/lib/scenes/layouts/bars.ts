@@ -7,18 +7,8 @@
 import { linear, type Linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
-import {
-	direction,
-	emphasisSize,
-	labelWithTag,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size,
-	type Tone
-} from '../marks';
+import { direction, emphasisSize, labelWithTag, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size, Tone } from '../marks';
 import type { FigureView } from '$lib/story/types';
 
 export const FONT = { label: 13, value: 13, tick: 11 };

@@ -8,17 +8,8 @@ import { UNITS } from '$lib/data/vocab';
 import { magnitudeTicks } from '$lib/format';
 import type { BigNumberSpec } from '../spec';
 import type { FigureView } from '$lib/story/types';
-import {
-	direction,
-	fig,
-	spaced,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { direction, fig, spaced, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 const RULER = { from: 1e2, to: 1e13 };
 

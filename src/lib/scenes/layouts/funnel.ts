@@ -5,18 +5,8 @@
  */
 import type { FunnelSpec } from '../spec';
 import type { FigureView } from '$lib/story/types';
-import {
-	direction,
-	emphasisSize,
-	fig,
-	spaced,
-	r,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size,
-	type Tone
-} from '../marks';
+import { direction, emphasisSize, fig, spaced, r, wrapText } from '../marks';
+import type { Marks, SceneContext, Size, Tone } from '../marks';
 
 const TONES: Tone[] = ['faint', 'accent', 'highlight'];
 /** Room for the legend: entries the scene ever shows, so the squares keep their size between steps. */

@@ -4,17 +4,8 @@
  */
 import type { ShareSpec } from '../spec';
 import type { FigureView } from '$lib/story/types';
-import {
-	direction,
-	fig,
-	spaced,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { direction, fig, spaced, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
