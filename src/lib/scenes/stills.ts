@@ -6,6 +6,17 @@
  * the figure; laying the scene out and building it costs a slow phone several frames more, exactly
  * when the reader is looking.
  */
+import type { StepView } from '$lib/story/types';
+import type { SceneContext } from './marks';
+
+/** What a still of `step` is drawn from besides its size and id: its scene, title and alt text. */
+export const stillScene = (step: Pick<StepView, 'scene' | 'title' | 'alt'>, ctx: SceneContext) => ({
+	spec: step.scene,
+	ctx,
+	title: step.title,
+	alt: step.alt,
+	still: true
+});
 
 /** The sizes a still is laid out at: a wide column (print, laptops) and a phone's graphic. */
 export const STILL_SIZES = {

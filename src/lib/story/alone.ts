@@ -64,6 +64,21 @@ function aloneProblems(
 	return problems;
 }
 
+/** A step's or a chapter's headline and description, each standing alone, named for `where`. */
+function headlineProblems(
+	where: string,
+	{ headline, description }: { headline: RichText; description: RichText },
+	key: Figure | undefined,
+	language: CopyLanguage
+): string[] {
+	return [
+		...aloneProblems(headline, key, language, { opening: false, noneSaid: false }).map(
+			(p) => `${where}: field "headline": ${p}`
+		),
+		...aloneProblems(description, key, language).map((p) => `${where}: field "description": ${p}`)
+	];
+}
+
 /** The rules above, for every step, every chapter and the story. Problems name where each is. */
 export function checkAlone(content: Content, dataset: Dataset, language: CopyLanguage): string[] {
 	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -78,24 +93,11 @@ export function checkAlone(content: Content, dataset: Dataset, language: CopyLan
 		const seen = headlines.get(step.headline.trim());
 		if (seen) problems.push(`${where}: field "headline": the same as step ${seen}'s`);
 		headlines.set(step.headline.trim(), step.slug);
-		for (const p of aloneProblems(step.headline, key, language, {
-			opening: false,
-			noneSaid: false
-		}))
-			problems.push(`${where}: field "headline": ${p}`);
-		for (const p of aloneProblems(step.description, key, language))
-			problems.push(`${where}: field "description": ${p}`);
+		problems.push(...headlineProblems(where, step, key, language));
 	}
 	for (const chapter of content.chapters) {
-		const where = `chapter ${chapter.id}`;
 		const key = figures.get(chapter.keyFigure);
-		for (const p of aloneProblems(chapter.headline, key, language, {
-			opening: false,
-			noneSaid: false
-		}))
-			problems.push(`${where}: field "headline": ${p}`);
-		for (const p of aloneProblems(chapter.description, key, language))
-			problems.push(`${where}: field "description": ${p}`);
+		problems.push(...headlineProblems(`chapter ${chapter.id}`, chapter, key, language));
 	}
 	const first = figures.get(content.chapters[0]?.keyFigure ?? '');
 	for (const p of aloneProblems(content.meta.description, first, language))

@@ -6,16 +6,8 @@
  */
 import type { FigureView } from '$lib/story/types';
 import type { AreaProductSpec } from '../spec';
-import {
-	direction,
-	fig,
-	r,
-	spaced,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { direction, fig, r, spaced, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -73,30 +65,7 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 	});
 	// Width: the count, with a bracket under the rectangle.
 	const by = y0 + h + 14;
-	marks.rules.push({
-		key: 'count-bracket',
-		x1: r(x0),
-		y1: r(by),
-		x2: r(x0 + w),
-		y2: r(by),
-		tone: 'ink'
-	});
-	marks.rules.push({
-		key: 'count-bracket-l',
-		x1: r(x0),
-		y1: r(by - 6),
-		x2: r(x0),
-		y2: r(by + 6),
-		tone: 'ink'
-	});
-	marks.rules.push({
-		key: 'count-bracket-r',
-		x1: r(x0 + w),
-		y1: r(by - 6),
-		x2: r(x0 + w),
-		y2: r(by + 6),
-		tone: 'ink'
-	});
+	bracket(marks, 'count-bracket', [x0, by, x0 + w, by], [0, 6], ['l', 'r']);
 	// Centred under the width, on as many lines as the room either side of its centre takes.
 	const room = 2 * Math.min(x0 + w / 2, size.width - x0 - w / 2) - 8;
 	const countLines = wrapText(spaced(ctx, count.short, count.text), room, 16);
@@ -113,35 +82,51 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 		});
 	// Height: the average, with a bracket to the left; its name, then its value.
 	const bx = x0 - 14;
-	marks.rules.push({
-		key: 'avg-bracket',
-		x1: r(bx),
-		y1: y0,
-		x2: r(bx),
-		y2: r(y0 + h),
-		tone: 'ink'
+	bracket(marks, 'avg-bracket', [bx, y0, bx, y0 + h], [6, 0], ['t', 'b']);
+	averageLabel(marks, average, { bx, y0, h, width: sideLabelW - 24 });
+	marks.texts.push({
+		key: 'not-to-scale',
+		x: r(x0 + w),
+		y: r(by + 56 + (countLines.length - 1) * 21),
+		text: ctx.ui.notToScale,
+		size: 12,
+		tone: 'muted',
+		anchor: 'end'
 	});
-	marks.rules.push({
-		key: 'avg-bracket-t',
-		x1: r(bx - 6),
-		y1: y0,
-		x2: r(bx + 6),
-		y2: y0,
-		tone: 'ink'
-	});
-	marks.rules.push({
-		key: 'avg-bracket-b',
-		x1: r(bx - 6),
-		y1: r(y0 + h),
-		x2: r(bx + 6),
-		y2: r(y0 + h),
-		tone: 'ink'
-	});
-	const side = [
-		...wrapText(average.short, sideLabelW - 24, 15),
-		...wrapText(average.text, sideLabelW - 24, 16)
-	];
-	const nameLines = side.length - wrapText(average.text, sideLabelW - 24, 16).length;
+	return marks;
+}
+
+/** A bracket along a side, from (x1, y1) to (x2, y2), a short rule `across` it at each end. */
+function bracket(
+	marks: Marks,
+	key: string,
+	[x1, y1, x2, y2]: [number, number, number, number],
+	[dx, dy]: [number, number],
+	ends: [string, string]
+) {
+	marks.rules.push({ key, x1: r(x1), y1: r(y1), x2: r(x2), y2: r(y2), tone: 'ink' });
+	for (const [end, x, y] of [
+		[ends[0], x1, y1],
+		[ends[1], x2, y2]
+	] as const)
+		marks.rules.push({
+			key: `${key}-${end}`,
+			x1: r(x - dx),
+			y1: r(y - dy),
+			x2: r(x + dx),
+			y2: r(y + dy),
+			tone: 'ink'
+		});
+}
+
+/** The average's name, then its value, left of its bracket and centred on the height. */
+function averageLabel(
+	marks: Marks,
+	average: FigureView,
+	{ bx, y0, h, width }: { bx: number; y0: number; h: number; width: number }
+) {
+	const side = [...wrapText(average.short, width, 15), ...wrapText(average.text, width, 16)];
+	const nameLines = side.length - wrapText(average.text, width, 16).length;
 	side.forEach((line, i) => {
 		marks.texts.push({
 			key: `avg-label-${i}`,
@@ -155,14 +140,4 @@ export function areaProduct(spec: AreaProductSpec, ctx: SceneContext, size: Size
 			baseline: 'middle'
 		});
 	});
-	marks.texts.push({
-		key: 'not-to-scale',
-		x: r(x0 + w),
-		y: r(by + 56 + (countLines.length - 1) * 21),
-		text: ctx.ui.notToScale,
-		size: 12,
-		tone: 'muted',
-		anchor: 'end'
-	});
-	return marks;
 }

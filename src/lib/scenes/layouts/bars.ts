@@ -7,18 +7,8 @@
 import { linear, type Linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { Unit } from '$lib/data/vocab';
-import {
-	direction,
-	emphasisSize,
-	labelWithTag,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size,
-	type Tone
-} from '../marks';
+import { direction, emphasisSize, labelWithTag, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size, Tone } from '../marks';
 import type { FigureView } from '$lib/story/types';
 
 export const FONT = { label: 13, value: 13, tick: 11 };
@@ -117,20 +107,23 @@ export function barFrame(items: BarItem[], size: Size, ctx: SceneContext, top = 
 	return { x, top, rowH, barH, barY, beside, labelX: left - 10, valueSize };
 }
 
+type RowOptions = { ctx: SceneContext; unit: Unit; top?: number; rule?: number };
+
 /** Bars in the order given, one row each: label, bar from zero, value at its end. */
-export function barRows(
-	items: BarItem[],
-	size: Size,
-	opts: { ctx: SceneContext; unit: Unit; top?: number; rule?: number }
-): Marks {
+export function barRows(items: BarItem[], size: Size, opts: RowOptions): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
 	const frame = barFrame(items, size, opts.ctx, opts.top);
-	const { x, top, rowH, barH } = frame;
-	const left = x.range[0];
-	const bottom = top + rowH * items.length;
+	tickMarks(marks, frame, size, opts, frame.top + frame.rowH * items.length);
+	items.forEach((item, i) => rowMarks(marks, item, i, frame, opts));
+	return marks;
+}
 
-	// Fewer ticks where the axis is short, or its labels long (200 billion); the unit is written
-	// once, on the last.
+/**
+ * The axis's ticks and grid lines down to `bottom`. Fewer ticks where the axis is short, or its
+ * labels long (200 billion); the unit is written once, on the last.
+ */
+function tickMarks(marks: Marks, frame: BarFrame, size: Size, opts: RowOptions, bottom: number) {
+	const { x, top } = frame;
 	const tickText = (t: number, last: boolean) =>
 		formatFigure({ value: t, unit: opts.unit, qualifier: 'exact' }, opts.ctx.locale, {
 			digits: 2,
@@ -172,66 +165,68 @@ export function barRows(
 			anchor: t === 0 ? 'start' : 'middle'
 		});
 	}
+}
 
-	items.forEach((item, i) => {
-		const key = item.figure.id;
-		const y = top + i * rowH;
-		const barY = frame.barY(i);
-		const x0 = x(0);
-		const x1 = x(item.value);
-		// Beside the bar (presenting), a label wider than its column takes more lines, centred on it.
-		const label = labelWithTag(item.figure, opts.ctx);
-		const lines = frame.beside ? wrapText(label, frame.labelX - 3, FONT.label) : [label];
-		for (const [k, line] of lines.entries()) {
-			const dy = (k - (lines.length - 1) / 2) * (FONT.label + 4);
-			marks.texts.push({
-				key: k === 0 ? `label:${key}` : `label:${key}:${k}`,
-				...(frame.beside
-					? {
-							x: r(frame.labelX),
-							y: r(barY + barH / 2 + dy),
-							anchor: 'end' as const,
-							baseline: 'middle' as const
-						}
-					: { x: left, y: r(y + FONT.label) }),
-				text: line,
-				size: FONT.label,
-				tone: 'ink'
-			});
-		}
-		marks.rects.push({
-			key: `bar:${key}`,
-			x: r(x0),
-			y: r(barY),
-			w: r(Math.max(0, x1 - x0)),
-			h: r(barH),
-			tone: item.tone
-		});
-		const extra = boundMarks(marks, `bar:${key}`, item.figure, x1, barY, barH);
+/** Row i: its label, its bar from zero with any bound, its value, and the reference value's tick. */
+function rowMarks(marks: Marks, item: BarItem, i: number, frame: BarFrame, opts: RowOptions) {
+	const { x, top, rowH, barH } = frame;
+	const left = x.range[0];
+	const key = item.figure.id;
+	const y = top + i * rowH;
+	const barY = frame.barY(i);
+	const x0 = x(0);
+	const x1 = x(item.value);
+	// Beside the bar (presenting), a label wider than its column takes more lines, centred on it.
+	const label = labelWithTag(item.figure, opts.ctx);
+	const lines = frame.beside ? wrapText(label, frame.labelX - 3, FONT.label) : [label];
+	for (const [k, line] of lines.entries()) {
+		const dy = (k - (lines.length - 1) / 2) * (FONT.label + 4);
 		marks.texts.push({
-			key: `value:${key}`,
-			x: r(x1 + 6 + extra),
-			y: r(barY + barH / 2),
-			text: item.figure.text,
-			size: frame.valueSize(i),
-			tone: 'ink',
-			weight: 'bold',
-			baseline: 'middle',
-			emphasis: item.tone === 'accent'
+			key: k === 0 ? `label:${key}` : `label:${key}:${k}`,
+			...(frame.beside
+				? {
+						x: r(frame.labelX),
+						y: r(barY + barH / 2 + dy),
+						anchor: 'end' as const,
+						baseline: 'middle' as const
+					}
+				: { x: left, y: r(y + FONT.label) }),
+			text: line,
+			size: FONT.label,
+			tone: 'ink'
 		});
-		// The reference value, as a dashed tick through each bar (not through the labels).
-		if (opts.rule !== undefined) {
-			const rx = r(x(opts.rule));
-			marks.rules.push({
-				key: `baseline:${key}`,
-				x1: rx,
-				y1: r(barY - 3),
-				x2: rx,
-				y2: r(barY + barH + 3),
-				tone: 'ink',
-				dashed: true
-			});
-		}
+	}
+	marks.rects.push({
+		key: `bar:${key}`,
+		x: r(x0),
+		y: r(barY),
+		w: r(Math.max(0, x1 - x0)),
+		h: r(barH),
+		tone: item.tone
 	});
-	return marks;
+	const extra = boundMarks(marks, `bar:${key}`, item.figure, x1, barY, barH);
+	marks.texts.push({
+		key: `value:${key}`,
+		x: r(x1 + 6 + extra),
+		y: r(barY + barH / 2),
+		text: item.figure.text,
+		size: frame.valueSize(i),
+		tone: 'ink',
+		weight: 'bold',
+		baseline: 'middle',
+		emphasis: item.tone === 'accent'
+	});
+	// The reference value, as a dashed tick through each bar (not through the labels).
+	if (opts.rule !== undefined) {
+		const rx = r(x(opts.rule));
+		marks.rules.push({
+			key: `baseline:${key}`,
+			x1: rx,
+			y1: r(barY - 3),
+			x2: rx,
+			y2: r(barY + barH + 3),
+			tone: 'ink',
+			dashed: true
+		});
+	}
 }

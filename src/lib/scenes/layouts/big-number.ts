@@ -7,17 +7,9 @@ import { toBase } from '$lib/data/derive';
 import { UNITS } from '$lib/data/vocab';
 import { magnitudeTicks } from '$lib/format';
 import type { BigNumberSpec } from '../spec';
-import {
-	direction,
-	fig,
-	spaced,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import type { FigureView } from '$lib/story/types';
+import { direction, fig, spaced, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 const RULER = { from: 1e2, to: 1e13 };
 
@@ -70,8 +62,20 @@ export function bigNumber(spec: BigNumberSpec, ctx: SceneContext, size: Size): M
 	const base = toBase(f);
 	if (UNITS[f.unit].base === '%' || base < RULER.from) return marks;
 
-	// The ruler: powers of ten from a hundred to ten trillion, the named ones labelled.
-	const rulerY = y + 64;
+	rulerMarks(marks, f, ctx, { x0, width, rulerY: y + 64, base });
+	return marks;
+}
+
+/**
+ * The ruler: powers of ten from a hundred to ten trillion, the named ones labelled, a marker at
+ * the value (`base`, in the unit's base) and, for a bound, an arrow the way the true value lies.
+ */
+function rulerMarks(
+	marks: Marks,
+	f: FigureView,
+	ctx: SceneContext,
+	{ x0, width, rulerY, base }: { x0: number; width: number; rulerY: number; base: number }
+) {
 	const x = log10([RULER.from, RULER.to], [x0 + 8, x0 + width - 8]);
 	marks.rules.push({
 		key: 'ruler',

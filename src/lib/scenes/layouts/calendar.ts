@@ -1,5 +1,6 @@
 /** A month as a calendar, its marked dates coloured and named underneath. */
 import type { CalendarSpec } from '../spec';
+import type { FigureView } from '$lib/story/types';
 import { languageOf } from '$lib/languages';
 import { emphasisSize, fig, r, type Marks, type SceneContext, type Size } from '../marks';
 
@@ -73,7 +74,21 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 			baseline: 'middle'
 		});
 	}
-	const ly = y0 + rows * cell + 24;
+	legendMarks(marks, marked, { x0, ly: y0 + rows * cell + 24, legendSize, legendLine });
+	return marks;
+}
+
+/** The legend: each date and its name; the first keeps one colour, the last is the one in focus. */
+function legendMarks(
+	marks: Marks,
+	marked: FigureView[],
+	{
+		x0,
+		ly,
+		legendSize,
+		legendLine
+	}: { x0: number; ly: number; legendSize: number; legendLine: number }
+) {
 	marked.forEach((f, k) => {
 		const tone = k === 0 ? 'accent' : 'highlight';
 		marks.rects.push({
@@ -95,5 +110,4 @@ export function calendar(spec: CalendarSpec, ctx: SceneContext, size: Size): Mar
 			tone: 'ink'
 		});
 	});
-	return marks;
 }

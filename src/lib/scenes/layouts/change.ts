@@ -1,7 +1,8 @@
 /** One value a year ago and now, on an axis from zero, joined by an arrow labelled with the change. */
-import { linear } from '../scale';
+import { linear, type Linear } from '../scale';
 import { formatFigure } from '$lib/format';
 import type { ChangeSpec } from '../spec';
+import type { FigureView } from '$lib/story/types';
 import { fig, r, textWidth, wrapText, type Marks, type SceneContext, type Size } from '../marks';
 
 export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
@@ -13,6 +14,44 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 	const axisY = Math.min(size.height - 70, 260);
 	const pointY = axisY - 100;
 
+	axisMarks(marks, x, axisY, to, ctx);
+	pointMarks(marks, x, { axisY, pointY, box: size.width }, from, to);
+	const x1 = x(from.value) + 12;
+	const x2 = x(to.value) - 12;
+	if (x2 > x1) {
+		marks.rules.push({ key: 'arrow', x1: r(x1), y1: pointY, x2: r(x2), y2: pointY, tone: 'ink' });
+		marks.paths.push({
+			key: 'arrow-head',
+			d: `M${r(x2 - 7)},${pointY - 5}L${r(x2)},${pointY}L${r(x2 - 7)},${pointY + 5}`,
+			tone: 'ink'
+		});
+	}
+	// The change itself, written once, over the chart.
+	marks.texts.push({
+		key: 'change',
+		x: 12,
+		y: 24,
+		text: `${to.value >= from.value ? '+' : '−'}${delta.text}`,
+		size: 26,
+		weight: 'bold',
+		tone: 'accent',
+		emphasis: true
+	});
+	// What the values are: as many lines as the width takes (an English label may need two).
+	for (const [k, line] of wrapText(to.label, size.width - 16, 14).entries())
+		marks.texts.push({
+			key: k === 0 ? 'label' : `label:${k}`,
+			x: 12,
+			y: axisY + 52 + k * 20,
+			text: line,
+			size: 14,
+			tone: 'ink'
+		});
+	return marks;
+}
+
+/** The axis from zero, its ticks labelled in the later value's unit. */
+function axisMarks(marks: Marks, x: Linear, axisY: number, to: FigureView, ctx: SceneContext) {
 	marks.rules.push({
 		key: 'axis',
 		x1: r(x(0)),
@@ -42,9 +81,20 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			anchor: 'middle'
 		});
 	}
-	// The earlier value's labels below and left of its point, the later one's above and right: they
-	// never collide however close the values are. Where a side has no room, the label flips.
-	const box = size.width;
+}
+
+/**
+ * Each value as a point over the axis, with its value and period. The earlier value's labels
+ * below and left of its point, the later one's above and right: they never collide however close
+ * the values are. Where a side has no room, the label flips.
+ */
+function pointMarks(
+	marks: Marks,
+	x: Linear,
+	{ axisY, pointY, box }: { axisY: number; pointY: number; box: number },
+	from: FigureView,
+	to: FigureView
+) {
 	const label = (px: number, prefer: 'left' | 'right', texts: { text: string; size: number }[]) => {
 		const w = Math.max(...texts.map((t) => textWidth(t.text, t.size, true)));
 		const left = prefer === 'left' ? px - 12 - w >= 2 : px + 12 + w > box - 2;
@@ -101,36 +151,4 @@ export function change(spec: ChangeSpec, ctx: SceneContext, size: Size): Marks {
 			});
 		}
 	}
-	const x1 = x(from.value) + 12;
-	const x2 = x(to.value) - 12;
-	if (x2 > x1) {
-		marks.rules.push({ key: 'arrow', x1: r(x1), y1: pointY, x2: r(x2), y2: pointY, tone: 'ink' });
-		marks.paths.push({
-			key: 'arrow-head',
-			d: `M${r(x2 - 7)},${pointY - 5}L${r(x2)},${pointY}L${r(x2 - 7)},${pointY + 5}`,
-			tone: 'ink'
-		});
-	}
-	// The change itself, written once, over the chart.
-	marks.texts.push({
-		key: 'change',
-		x: 12,
-		y: 24,
-		text: `${to.value >= from.value ? '+' : '−'}${delta.text}`,
-		size: 26,
-		weight: 'bold',
-		tone: 'accent',
-		emphasis: true
-	});
-	// What the values are: as many lines as the width takes (an English label may need two).
-	for (const [k, line] of wrapText(to.label, size.width - 16, 14).entries())
-		marks.texts.push({
-			key: k === 0 ? 'label' : `label:${k}`,
-			x: 12,
-			y: axisY + 52 + k * 20,
-			text: line,
-			size: 14,
-			tone: 'ink'
-		});
-	return marks;
 }

@@ -4,16 +4,8 @@
  * cuts a slice off the total's bar: the part's pull, growth × contribution rate.
  */
 import type { ContributionSpec } from '../spec';
-import {
-	emphasisSize,
-	fig,
-	r,
-	spaced,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { emphasisSize, fig, r, spaced, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 import { barFrame, barRows, FONT } from './bars';
 
 export function contribution(spec: ContributionSpec, ctx: SceneContext, size: Size): Marks {

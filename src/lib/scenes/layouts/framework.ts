@@ -4,17 +4,8 @@
  * Blocks shrink until every group fits the box.
  */
 import type { FrameworkSpec } from '../spec';
-import {
-	emphasisSize,
-	fig,
-	phrase,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { emphasisSize, fig, phrase, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 const GAP = 8;
 const AFTER = 20;

@@ -4,18 +4,9 @@
  * same scale, drawn apart beside the squares: the source does not say where it will come from.
  */
 import type { FunnelSpec } from '../spec';
-import {
-	direction,
-	emphasisSize,
-	fig,
-	spaced,
-	r,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size,
-	type Tone
-} from '../marks';
+import type { FigureView } from '$lib/story/types';
+import { direction, emphasisSize, fig, spaced, r, wrapText } from '../marks';
+import type { Marks, SceneContext, Size, Tone } from '../marks';
 
 const TONES: Tone[] = ['faint', 'accent', 'highlight'];
 /** Room for the legend: entries the scene ever shows, so the squares keep their size between steps. */
@@ -83,11 +74,38 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 
 	// Names and numbers beside the squares (under them on a phone), largest first.
 	const lx = wide ? x0 + side + Math.max(28, TARGET_GAP + targetSide + 12) : x0;
-	let ly = wide ? 28 : bottom + 36 + (target && !besideTarget ? targetSide + TARGET_GAP : 0);
+	const ly = wide ? 28 : bottom + 36 + (target && !besideTarget ? targetSide + TARGET_GAP : 0);
 	if (ratio && wide) ratioLines = wrapText(ratioText, size.width - lx - 4, 14);
-	// The figure in focus: the last one the step adds (the first batch, then the target).
+	legendMarks(marks, figures, {
+		target,
+		lx,
+		ly,
+		width: wide ? size.width - lx - 4 : lw,
+		focusSize: emphasisSize(size, 20, 14),
+		ratioLines
+	});
+	return marks;
+}
+
+/**
+ * Names and numbers, largest first, from (lx, ly) on, lines of `width` at most; then the ratio's
+ * lines. The figure in focus: the last one the step adds (the first batch, then the target).
+ */
+function legendMarks(
+	marks: Marks,
+	figures: FigureView[],
+	o: {
+		target: FigureView | undefined;
+		lx: number;
+		ly: number;
+		width: number;
+		focusSize: number;
+		ratioLines: string[];
+	}
+) {
+	const { target, lx, width, focusSize, ratioLines } = o;
+	let ly = o.ly;
 	const focus = figures.at(-1);
-	const focusSize = emphasisSize(size, 20, 14);
 	figures.forEach((f, i) => {
 		const isTarget = f === target;
 		const valueSize = f === focus ? focusSize : 20;
@@ -110,7 +128,7 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 			tone: 'ink',
 			emphasis: f === focus
 		});
-		const lines = wrapText(f.short, (wide ? size.width - lx - 4 : lw) - 22, 14);
+		const lines = wrapText(f.short, width - 22, 14);
 		lines.forEach((line, k) => {
 			marks.texts.push({
 				key: `legend-label-${f.id}-${k}`,
@@ -133,5 +151,4 @@ export function funnel(spec: FunnelSpec, ctx: SceneContext, size: Size): Marks {
 			tone: 'ink'
 		});
 	});
-	return marks;
 }

@@ -3,17 +3,9 @@
  * part); a lower bound (超过20%) gets dashed squares beyond it and the word that says so.
  */
 import type { ShareSpec } from '../spec';
-import {
-	direction,
-	fig,
-	spaced,
-	r,
-	textWidth,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import type { FigureView } from '$lib/story/types';
+import { direction, fig, spaced, r, textWidth, wrapText } from '../marks';
+import type { Marks, SceneContext, Size } from '../marks';
 
 export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };
@@ -24,50 +16,8 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 	const gap = Math.max(1.5, cell * 0.12);
 	const x0 = 4;
 	const y0 = 4;
-	const full = Math.floor(f.value + 1e-9);
-	const part = f.value - full;
 
-	for (let i = 0; i < 100; i++) {
-		const col = i % 10;
-		const row = Math.floor(i / 10);
-		marks.rects.push({
-			key: `cell-${i}`,
-			x: r(x0 + col * cell),
-			y: r(y0 + row * cell),
-			w: r(cell - gap),
-			h: r(cell - gap),
-			tone: i < full ? 'accent' : 'faint',
-			group: 'cells'
-		});
-	}
-	// The partly filled square, keyed alone so that it slides between shares.
-	const col = full % 10;
-	const row = Math.floor(full / 10);
-	if (full < 100) {
-		marks.rects.push({
-			key: 'cell-part',
-			x: r(x0 + col * cell),
-			y: r(y0 + row * cell),
-			w: r((cell - gap) * part),
-			h: r(cell - gap),
-			tone: 'accent'
-		});
-	}
-	if (direction(f) === 'above') {
-		// Dashed squares after the filled ones: the share goes on past what is drawn.
-		for (let k = 0; k < 3 && full + k < 100; k++) {
-			const i = full + k;
-			marks.rects.push({
-				key: `more-${k}`,
-				x: r(x0 + (i % 10) * cell),
-				y: r(y0 + Math.floor(i / 10) * cell),
-				w: r(cell - gap),
-				h: r(cell - gap),
-				tone: 'ink',
-				outline: true
-			});
-		}
-	}
+	squareMarks(marks, f, { x0, y0, cell, gap });
 
 	// The number and what it is a share of, beside the squares.
 	const tx = x0 + side + Math.min(28, size.width * 0.05);
@@ -115,4 +65,58 @@ export function share(spec: ShareSpec, ctx: SceneContext, size: Size): Marks {
 		ty += 4;
 	}
 	return marks;
+}
+
+/**
+ * A hundred squares of side `cell` from (x0, y0), ten a row, filled to the share: the last one in
+ * part; for a lower bound, dashed squares after them.
+ */
+function squareMarks(
+	marks: Marks,
+	f: FigureView,
+	{ x0, y0, cell, gap }: { x0: number; y0: number; cell: number; gap: number }
+) {
+	const full = Math.floor(f.value + 1e-9);
+	const part = f.value - full;
+	for (let i = 0; i < 100; i++) {
+		const col = i % 10;
+		const row = Math.floor(i / 10);
+		marks.rects.push({
+			key: `cell-${i}`,
+			x: r(x0 + col * cell),
+			y: r(y0 + row * cell),
+			w: r(cell - gap),
+			h: r(cell - gap),
+			tone: i < full ? 'accent' : 'faint',
+			group: 'cells'
+		});
+	}
+	// The partly filled square, keyed alone so that it slides between shares.
+	const col = full % 10;
+	const row = Math.floor(full / 10);
+	if (full < 100) {
+		marks.rects.push({
+			key: 'cell-part',
+			x: r(x0 + col * cell),
+			y: r(y0 + row * cell),
+			w: r((cell - gap) * part),
+			h: r(cell - gap),
+			tone: 'accent'
+		});
+	}
+	if (direction(f) === 'above') {
+		// Dashed squares after the filled ones: the share goes on past what is drawn.
+		for (let k = 0; k < 3 && full + k < 100; k++) {
+			const i = full + k;
+			marks.rects.push({
+				key: `more-${k}`,
+				x: r(x0 + (i % 10) * cell),
+				y: r(y0 + Math.floor(i / 10) * cell),
+				w: r(cell - gap),
+				h: r(cell - gap),
+				tone: 'ink',
+				outline: true
+			});
+		}
+	}
 }

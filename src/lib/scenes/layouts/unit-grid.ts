@@ -3,17 +3,8 @@
  * source counts; highlighted cells a subset whose members it does not name, so they are drawn first.
  */
 import type { UnitGridSpec } from '../spec';
-import {
-	emphasisSize,
-	fig,
-	phrase,
-	r,
-	wrapText,
-	type Marks,
-	type SceneContext,
-	type Size,
-	type Tone
-} from '../marks';
+import { emphasisSize, fig, phrase, r, wrapText } from '../marks';
+import type { Marks, SceneContext, Size, Tone } from '../marks';
 
 export function unitGrid(spec: UnitGridSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };

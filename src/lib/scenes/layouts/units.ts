@@ -3,16 +3,8 @@
  * rather than thousands of elements. A highlighted subset takes the first cells.
  */
 import type { UnitsSpec } from '../spec';
-import {
-	emphasisSize,
-	fig,
-	labelled,
-	r,
-	type CellGrid,
-	type Marks,
-	type SceneContext,
-	type Size
-} from '../marks';
+import { emphasisSize, fig, labelled, r } from '../marks';
+import type { CellGrid, Marks, SceneContext, Size } from '../marks';
 
 export function units(spec: UnitsSpec, ctx: SceneContext, size: Size): Marks {
 	const marks: Marks = { rects: [], texts: [], rules: [], paths: [] };

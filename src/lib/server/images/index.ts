@@ -2,7 +2,8 @@
  * The story's images, for the routes that write them when the site is built (and the pages that
  * name them in their heads).
  */
-import { DEFAULT_LOCALE, type Locale } from '$lib/languages';
+import { error } from '@sveltejs/kit';
+import { DEFAULT_LOCALE, localeAt, type Locale } from '$lib/languages';
 import { stories } from '$lib/server/story';
 import { sceneContext } from '$lib/story/context';
 import { allSteps } from '$lib/story/steps';
@@ -55,3 +56,15 @@ export async function posterPng(
 	const poster = shares.find((p) => p.slug === slug && p.locale === locale);
 	return poster ? toPng(posterSvgOf(poster), await imageFonts(editions)).png : null;
 }
+
+/**
+ * A route's answer for a step's image in an edition (`params.lang`, none for the default): the PNG
+ * `draw` makes, or 404 for a step there is not.
+ */
+export const stepPngRoute =
+	(draw: (slug: string, locale: Locale) => Promise<Buffer | null>) =>
+	async ({ params }: { params: { slug: string; lang?: string } }) => {
+		const png = await draw(params.slug, localeAt(params.lang));
+		if (!png) error(404, `No step ${params.slug}`);
+		return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+	};
