@@ -7,7 +7,8 @@
  * content hashes of the Content-Security-Policy and the contents of inline scripts (code, which
  * a refactor changes) are masked; images are compared byte for byte. Prints each file that is
  * missing, added or different (with its first differing line) and exits 1 if there is any.
- * `--scripts` also compares the inline scripts; `--quiet` prints only the summary.
+ * `--scripts` also compares the inline scripts; `--no-styles` masks inline styles too (to show
+ * that a change of style changed nothing else); `--quiet` prints only the summary.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -49,6 +50,7 @@ function normalise(text) {
 		out = out.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, (m, open, close) =>
 			/application\/(ld\+)?json/.test(open) ? m : `${open}…${close}`
 		);
+	if (flags.has('--no-styles')) out = out.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1…$2');
 	return out;
 }
 
@@ -101,7 +103,7 @@ for (const [kind, list] of Object.entries(report)) {
 }
 const differences = Object.values(report).reduce((n, list) => n + list.length, 0);
 console.log(
-	`\n${compared} files compared (scripts and styles by name only${flags.has('--scripts') ? ', inline scripts in full' : ', inline scripts masked'}): ` +
+	`\n${compared} files compared (scripts and styles by name only${flags.has('--scripts') ? ', inline scripts in full' : ', inline scripts masked'}${flags.has('--no-styles') ? ', inline styles masked' : ''}): ` +
 		(differences ? `${differences} differ.` : 'identical.')
 );
 process.exit(differences ? 1 : 0);
