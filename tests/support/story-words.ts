@@ -56,8 +56,13 @@ export function storyWords(story: StoryConfig, content: Content): Map<string, st
 	return words;
 }
 
-/** The engine's files: `src/**\/*.{ts,svelte,js}`, but not the story's copy nor the languages. */
-const EXCLUDED = ['src/content/', 'src/lib/languages/'];
+/**
+ * The engine's files: `src/**\/*.{ts,svelte,js}`, but not the story's copy, the languages, nor a
+ * new story's template.
+ */
+// new-story-files.js is not the engine's code but a new story's first words (its ids, periods
+// and copy), written out as files by `npm run new-story`: any story may share some of them.
+const EXCLUDED = ['src/content/', 'src/lib/languages/', 'src/build/new-story-files.js'];
 export function engineFiles(dir = 'src'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
