@@ -15,7 +15,8 @@ export function storyFiles(id, date) {
 	// The source's date is a figure too, stated in the source text (月日, as reports write it).
 	const [month, day] = date.split('-').slice(1).map(Number);
 	const dated = `示例材料${month}月${day}日发布`;
-	return {
+	/** @type {Record<string, string>} */
+	const files = {
 	'story.json': json({ data: 'data', vocabulary: 'vocab.json' }),
 	'vocab.json': json({
 		chapters: ['intro'],
@@ -294,14 +295,17 @@ ${dated}。今年，示例指标同比增长5%。
 		]
 	}),
 	'data/claims.json': json({ speakers: [], claims: [] }),
-	'data/dates.json': json({
-		about:
-			'When each edition was published and last updated: set published to the day it first goes out, and modified to the day of a later change.',
-		editions: { 'zh-CN': { published: date }, en: { published: date } }
-	}),
 	'data/corrections.json': json({
 		about: 'Every correction of something a published version had wrong.',
 		corrections: []
 	})
 	};
+	// An edition for each copy written above: its dates are keyed by its language's code.
+	const codes = Object.keys(files).flatMap((path) => path.match(/^copy\/(.+)\.aml$/)?.slice(1) ?? []);
+	files['data/dates.json'] = json({
+		about:
+			'When each edition was published and last updated: set published to the day it first goes out, and modified to the day of a later change.',
+		editions: Object.fromEntries(codes.map((code) => [code, { published: date }]))
+	});
+	return files;
 }
