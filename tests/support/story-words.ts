@@ -60,9 +60,14 @@ export function storyWords(story: StoryConfig, content: Content): Map<string, st
  * The engine's files: `src/**\/*.{ts,svelte,js}`, but not the story's copy, the languages, nor a
  * new story's template.
  */
-// new-story-files.js is not the engine's code but a new story's first words (its ids, periods
-// and copy), written out as files by `npm run new-story`: any story may share some of them.
-const EXCLUDED = ['src/content/', 'src/lib/languages/', 'src/build/new-story-files.js'];
+// new-story-files.js and new-story-copy.js are not the engine's code but a new story's first
+// words (its ids, periods and copy), written out by `npm run new-story`: any story may share some.
+const EXCLUDED = [
+	'src/content/',
+	'src/lib/languages/',
+	'src/build/new-story-files.js',
+	'src/build/new-story-copy.js'
+];
 export function engineFiles(dir = 'src'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
@@ -117,8 +122,7 @@ const ENGINE_USES: { file?: string; use: RegExp; why: string }[] = [
  */
 const AT_MERGE: { file: string; use: RegExp; why: string }[] = [
 	{ file: 'src/lib/components/StoryPage.svelte', use: /=== 'opening'/g, why: 'OPENING' },
-	{ file: 'src/lib/story/links.ts', use: /\?\? 'opening'\)/g, why: 'OPENING' },
-	{ file: 'src/lib/story/resolve.ts', use: /step\(s, 'opening'\)/g, why: 'OPENING' }
+	{ file: 'src/lib/story/links.ts', use: /\?\? 'opening'\)/g, why: 'OPENING' }
 ];
 
 const HAN = /\p{Script=Han}/u;

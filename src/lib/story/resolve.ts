@@ -5,7 +5,7 @@
  */
 import { indexFigures, type Dataset, type Figure } from '$lib/data/dataset';
 import { SLUG } from '$lib/data/vocab';
-import { STORY_CHAPTERS } from './vocabulary';
+import { OPENING, STORY_CHAPTERS } from './vocabulary';
 import { formatFigure } from '$lib/format';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { languageOf, SOURCE_LOCALE } from '$lib/languages';
@@ -259,7 +259,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 		};
 	};
 
-	const openingSteps = content.opening.steps.map((s) => step(s, 'opening'));
+	const openingSteps = content.opening.steps.map((s) => step(s, OPENING));
 	const chapters: ChapterView[] = content.chapters.map((c) => {
 		const where = `chapter ${c.id}`;
 		if (!known.has(c.keyFigure))
