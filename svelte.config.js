@@ -8,6 +8,8 @@ const single = process.env.STORY_SINGLE === '1';
 // STORY_WORK_DIR builds somewhere else entirely (tests that build broken data use it), leaving
 // build/ and .svelte-kit/ — which `vite preview` serves — untouched.
 const workDir = process.env.STORY_WORK_DIR;
+// The one-file build's own folder (in the work folder too): it never replaces the site's pages.
+const singleDir = workDir ? `${workDir}/single` : '.svelte-kit-single';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,11 +19,11 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({
-			pages: workDir ? `${workDir}/site` : single ? '.svelte-kit-single/site' : 'build',
+			pages: single ? `${singleDir}/site` : workDir ? `${workDir}/site` : 'build',
 			strict: true
 		}),
 		// Its own working folder, so it never replaces the output that `vite preview` serves.
-		outDir: workDir ?? (single ? '.svelte-kit-single' : '.svelte-kit'),
+		outDir: single ? singleDir : (workDir ?? '.svelte-kit'),
 		// The story's checker rules (stories/<story>/rules/*.ts) are TypeScript outside src/.
 		typescript: { config: (ts) => void ts.include.push('../stories/**/*.ts') },
 		output: single ? { bundleStrategy: 'inline' } : {},

@@ -32,18 +32,33 @@ function startChunk(): Plugin {
 	};
 }
 
+/** Constants the engine's code reads, the same for the site and its tests. */
+const define = {
+	// The one-file edition (build/story.html) links within itself, not to chapter pages.
+	__SINGLE_FILE__: JSON.stringify(process.env.STORY_SINGLE === '1'),
+	// Each language's code, `lang` and prefix: what addresses need (see $lib/languages/editions).
+	__LANGUAGES__: JSON.stringify(LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix })))
+};
+
+/** The engine's fixture story (a test fixture, never built into the site): see its README. */
+const FIXTURE_STORY = 'tests/fixtures/story';
+
 export default defineConfig({
 	plugins: [datasetPlugin(), copyPlugin(), sveltekit(), startChunk()],
-	define: {
-		// The one-file edition (build/story.html) links within itself, not to chapter pages.
-		__SINGLE_FILE__: JSON.stringify(process.env.STORY_SINGLE === '1'),
-		// Each language's code, `lang` and prefix: what addresses need (see $lib/languages/editions).
-		__LANGUAGES__: JSON.stringify(
-			LANGUAGES.map(({ code, lang, prefix }) => ({ code, lang, prefix }))
-		)
-	},
+	define,
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			// The story's own tests (its numbers, claims and look) on the configured story.
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+			},
+			// The engine's tests on the fixture story: its dataset and copy are the virtual modules.
+			{
+				plugins: [datasetPlugin(FIXTURE_STORY), copyPlugin(FIXTURE_STORY), sveltekit()],
+				define,
+				test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' }
+			}
+		]
 	}
 });

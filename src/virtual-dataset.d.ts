@@ -15,5 +15,7 @@ declare module 'virtual:dataset/vocabulary' {
 	const vocabulary: import('$lib/data/story-vocabulary').StoryVocabulary;
 	/** The id of the story's opening chapter (its steps belong to the front page). */
 	export const openingChapter: string;
+	/** The story's id: the name of its folder (`miit-h1-2025`). */
+	export const storyId: string;
 	export default vocabulary;
 }

@@ -1,6 +1,7 @@
 // Turns the one-file build (.svelte-kit-single, made with STORY_SINGLE=1) into one file per
 // language, build/story.html and build/story.en.html: the story with every script, style and icon
-// inside, to open from disk and present offline.
+// inside, to open from disk and present offline. With STORY_WORK_DIR, from and into that folder
+// (its single/ and site/), as svelte.config.js builds there.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,11 +39,14 @@ const { pagePath, singleFileName } = await load(
 
 // One file per edition, side by side (each links to the next): its front page as the one-file
 // build wrote it (`/` is index.html, `/en` is en.html).
+const workDir = process.env.STORY_WORK_DIR;
+const singleDir = workDir ? `${workDir}/single` : '.svelte-kit-single';
+const siteDir = workDir ? `${workDir}/site` : 'build';
 const files = LOCALES.map((/** @type {string} */ locale) => {
 	const page = pagePath(locale);
 	return {
-		from: `.svelte-kit-single/site${page === '/' ? '/index' : page}.html`,
-		to: `build/${singleFileName(locale)}`
+		from: `${singleDir}/site${page === '/' ? '/index' : page}.html`,
+		to: `${siteDir}/${singleFileName(locale)}`
 	};
 });
 const icon = readFileSync('static/favicon.svg').toString('base64');
@@ -66,7 +70,7 @@ for (const { from, to } of files) {
 	written.push({ to, html });
 }
 
-rmSync('.svelte-kit-single', { recursive: true, force: true });
+rmSync(singleDir, { recursive: true, force: true });
 for (const { to, html } of written) {
 	const size = statSync(to).size;
 	console.log(

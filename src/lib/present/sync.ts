@@ -6,7 +6,10 @@
  * Whatever arrives is read as untrusted: anything but a well-formed message from another of the
  * story's windows is dropped, never passed on.
  */
-const CHANNEL = 'miit-h1-2025-story';
+import { storyId } from 'virtual:dataset/vocabulary';
+
+// The story's own channel: windows of another story on the same site never take its messages.
+const CHANNEL = `${storyId}-story`;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SyncMessage =

@@ -48,13 +48,14 @@ function editionsModule(dir: string, editions: [string, LoadedEdition][]): strin
 	].join('\n');
 }
 
-export function copyPlugin(): Plugin {
+/** `storyDir` is the story folder; the configured story by default (tests give the fixture story). */
+export function copyPlugin(storyDir: string = STORY_DIR): Plugin {
 	return {
 		name: 'story-copy',
 		resolveId: (id) => (id === ID || id === NOT_FOUND ? '\0' + id : undefined),
 		load(id) {
 			if (id !== '\0' + ID && id !== '\0' + NOT_FOUND) return undefined;
-			const dir = STORY_DIR;
+			const dir = storyDir;
 			try {
 				const codes = storyLanguages(dir);
 				for (const code of codes) {

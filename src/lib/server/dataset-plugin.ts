@@ -9,7 +9,7 @@
  * enough for the browser: the source panel loads it when a reader first asks where a number is
  * from.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDataset, DatasetError, type DataFiles } from '../data/validate.ts';
 import { markedSentences } from '../data/sentences.ts';
@@ -25,7 +25,8 @@ const MODULES = {
 } as const;
 const RESOLVED = new Map(Object.keys(MODULES).map((id) => ['\0' + id, id as keyof typeof MODULES]));
 
-export function datasetPlugin(): Plugin {
+/** `dir` is the story folder; the configured story by default (tests give the fixture story). */
+export function datasetPlugin(dir?: string): Plugin {
 	return {
 		name: 'story-dataset',
 		resolveId: (id) => (Object.hasOwn(MODULES, id) ? '\0' + id : undefined),
@@ -33,7 +34,7 @@ export function datasetPlugin(): Plugin {
 			const name = RESOLVED.get(id);
 			if (!name) return undefined;
 			try {
-				const story = storyConfig();
+				const story = storyConfig(dir);
 				const files = readDataFiles(story.data, process.cwd(), story.vocabulary);
 				for (const f of [
 					files.vocabulary,
@@ -49,9 +50,11 @@ export function datasetPlugin(): Plugin {
 				const value = MODULES[name](files);
 				// The opening's id also on its own, so the browser's addresses need not carry the
 				// whole vocabulary (a named export is kept without the default object).
+				// The story's id (its folder's name) too: what keeps two stories' windows apart.
 				const named =
 					name === `${ID}/vocabulary`
-						? `export const openingChapter = ${JSON.stringify((value as { openingChapter: string }).openingChapter)};\n`
+						? `export const openingChapter = ${JSON.stringify((value as { openingChapter: string }).openingChapter)};\n` +
+							`export const storyId = ${JSON.stringify(basename(story.dir))};\n`
 						: '';
 				return `${named}export default ${JSON.stringify(value)};`;
 			} catch (error) {

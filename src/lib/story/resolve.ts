@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '$lib/data/dataset';
 import { SLUG } from '$lib/data/vocab';
-import { STORY_CHAPTERS } from './vocabulary';
+import { OPENING, STORY_CHAPTERS } from './vocabulary';
 import { SCENE_TYPES, sceneFigureIds } from '$lib/scenes/spec';
 import { checkAlone } from './alone';
 import { CHINESE, checkStoryCopy, translated } from './copy-check';
@@ -39,7 +39,7 @@ export function buildStory(content: Content, dataset: Dataset): StoryView {
 	// When this edition was published and updated, and what it has corrected.
 	const history = editionHistory(dataset.history, r.locale, r.rich);
 	const steps = stepViews(r, history);
-	const openingSteps = content.opening.steps.map((s) => steps.step(s, 'opening'));
+	const openingSteps = content.opening.steps.map((s) => steps.step(s, OPENING));
 	const chapters = chapterViews(r, steps.step);
 	problems.push(...history.unknownSteps(new Set(steps.slugs.keys())));
 	const order = content.chapters.map((c) => c.id).join(',');

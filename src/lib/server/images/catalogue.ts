@@ -91,9 +91,13 @@ export function previews(story: StoryView, ctx: SceneContext): Preview[] {
 			steps[0]!;
 		return figureCard(id, step, page, name, kicker);
 	};
-	const first = story.chapters[0]!;
+	// The story's card shows its first chapter's key figure; a story of the opening alone (a new
+	// one), its first step's.
+	const storyKey = story.chapters[0]?.keyFigure ?? steps.find((s) => s.keyFigure)?.keyFigure;
+	if (!storyKey)
+		throw new Error('the story has no key figure for its card: give a chapter or a step one');
 	return [
-		chapterCard(first.keyFigure, '/', 'story', story.meta.siteName),
+		chapterCard(storyKey, '/', 'story', story.meta.siteName),
 		...story.chapters.map((c) => chapterCard(c.keyFigure, `/${c.id}`, c.id, c.name)),
 		...steps.map((step): Preview => {
 			const kicker = chapterNameOf(story, step.chapter);
