@@ -139,9 +139,10 @@ export function findStoryWords(files: string[], words: Map<string, string>): Fin
 		readFileSync(file, 'utf8')
 			.split('\n')
 			.forEach((text, i) => {
-				const line = ENGINE_USES
-					.filter((u) => !u.file || u.file === file)
-					.reduce((l, u) => l.replace(u.use, ''), text);
+				const line = ENGINE_USES.filter((u) => !u.file || u.file === file).reduce(
+					(l, u) => l.replace(u.use, ''),
+					text
+				);
 				for (const { word, what, pattern } of patterns) {
 					if (pattern.test(line)) findings.push({ file, line: i + 1, word, what });
 				}
