@@ -73,7 +73,15 @@ async function presentAt(page: Page, stepsToCheck: (n: number) => boolean, editi
 		await expect(page.locator('[data-present-step]')).toHaveAttribute('data-present-step', slug!);
 		if (!stepsToCheck(i)) continue;
 		await expect(page.locator(SHOWN)).toBeVisible();
-		const { problems, emphasised, figures } = await typeProblems(page);
+		// On a loaded machine the stage can be caught for a moment before its scene has settled at
+		// the stage's size (once, in CI: a ruler's words at 21.8 px on their way to 24). The room
+		// reads the settled scene: measure again for up to 2 s; a size that stays small still fails.
+		let measured = await typeProblems(page);
+		for (let tries = 0; tries < 10 && measured.problems.length; tries++) {
+			await page.waitForTimeout(200);
+			measured = await typeProblems(page);
+		}
+		const { problems, emphasised, figures } = measured;
 		if (figures && emphasised === 0) problems.push('no value label in focus');
 		if (problems.length) found[slug!] = problems;
 	}

