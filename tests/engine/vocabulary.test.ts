@@ -4,25 +4,20 @@
  * A second story with other words shows the check is about the engine, not about one story.
  */
 import { describe, expect, it } from 'vitest';
-import { describeFinding, engineFiles, findStoryWords, storyWords } from '../support/story-words';
+import {
+	describeFinding,
+	engineFiles,
+	findStoryWords,
+	storyWords,
+	WORD_KINDS
+} from '../support/story-words';
 import { config, fixtureEdition } from './fixture';
 
 describe('the engine and the fixture story', () => {
 	const words = storyWords(config, fixtureEdition('zh-CN').content);
 
 	it('gathers every kind of the fixture’s words', () => {
-		expect(new Set(words.values())).toEqual(
-			new Set([
-				'a chapter id',
-				'a source part id',
-				'a period id',
-				'a period word',
-				'a figure id',
-				'a speaker id',
-				'a claim id',
-				'a step slug'
-			])
-		);
+		expect(new Set(words.values())).toEqual(new Set(WORD_KINDS));
 		expect(words.get('park-share')).toBe('a figure id');
 		expect(words.get('全年')).toBe('a period word');
 	});

@@ -13,10 +13,23 @@ import type { Content } from '$lib/story/types';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
+/** The kinds of word a story's vocabulary holds, as `storyWords` names where each word comes from. */
+export const WORD_KINDS = [
+	'a chapter id',
+	'a source part id',
+	'a period id',
+	'a period word',
+	'a figure id',
+	'a speaker id',
+	'a claim id',
+	'a step slug'
+] as const;
+type WordKind = (typeof WORD_KINDS)[number];
+
 /** Every word of the story's vocabulary, with where it comes from (for the failure message). */
-export function storyWords(story: StoryConfig, content: Content): Map<string, string> {
-	const words = new Map<string, string>();
-	const add = (from: string, list: Iterable<string>) => {
+export function storyWords(story: StoryConfig, content: Content): Map<string, WordKind> {
+	const words = new Map<string, WordKind>();
+	const add = (from: WordKind, list: Iterable<string>) => {
 		for (const w of list) if (w && !words.has(w)) words.set(w, from);
 	};
 	const vocab = json(story.vocabulary) as {

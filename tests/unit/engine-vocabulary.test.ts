@@ -15,7 +15,13 @@ import { describe, expect, it } from 'vitest';
 import { storyConfig } from '$lib/server/story-config';
 // The step slugs come from the story's skeleton, read as the build reads it (with its copy).
 import { zh as content } from '../support/content';
-import { describeFinding, engineFiles, findStoryWords, storyWords } from '../support/story-words';
+import {
+	describeFinding,
+	engineFiles,
+	findStoryWords,
+	storyWords,
+	WORD_KINDS
+} from '../support/story-words';
 
 describe('the engine', () => {
 	const words = storyWords(storyConfig(), content);
@@ -24,18 +30,7 @@ describe('the engine', () => {
 	it('is searched for the whole of the story’s vocabulary', () => {
 		// A sanity check of the gathering itself: an empty list would pass anything.
 		const kinds = new Set(words.values());
-		for (const kind of [
-			'a chapter id',
-			'a source part id',
-			'a period id',
-			'a period word',
-			'a figure id',
-			'a speaker id',
-			'a claim id',
-			'a step slug'
-		]) {
-			expect(kinds, kind).toContain(kind);
-		}
+		for (const kind of WORD_KINDS) expect(kinds, kind).toContain(kind);
 		expect(files.length).toBeGreaterThan(100);
 	});
 
