@@ -90,7 +90,15 @@ export async function paceRun(
 	browser,
 	baseUrl,
 	profileName,
-	{ rate = 4, path = '/', scripts = true, stillMs = 10_000, gapMs = 1500, scrollMs = 400 } = {}
+	{
+		rate = 4,
+		path = '/',
+		scripts = true,
+		stillMs = 10_000,
+		gapMs = 1500,
+		scrollMs = 400,
+		split = false
+	} = {}
 ) {
 	const profile = PROFILES[profileName];
 	const opened = await open(browser, baseUrl, profileName, { rate, path, scripts });
@@ -98,7 +106,12 @@ export async function paceRun(
 	try {
 		await sleep(stillMs);
 		await browser.startTracing(page, {
-			categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline']
+			categories: [
+				'toplevel',
+				'devtools.timeline',
+				'disabled-by-default-devtools.timeline',
+				...(split ? ['v8', 'blink', 'loading'] : [])
+			]
 		});
 		// One instant both clocks see: performance.now() in the page, and the trace's time.
 		const syncAt = await page.evaluate(() => {
@@ -135,7 +148,17 @@ export async function paceRun(
 		if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
 		const tasks = mainThreadTasks(trace, syncAt);
 		const watched = frames.filter((f) => f[0] >= syncAt);
-		return summarisePace(watched, tasks, steps.slice(from), line, scripts, profileName, path);
+		const result = summarisePace(
+			watched,
+			tasks,
+			steps.slice(from),
+			line,
+			scripts,
+			profileName,
+			path
+		);
+		if (split) result.split = splitByKind(trace, syncAt, result.each);
+		return result;
 	} finally {
 		await context.close();
 	}
@@ -156,6 +179,43 @@ function mainThreadTasks(trace, syncAt) {
 				(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
 		)
 		.map((e) => [toPage(e.ts), toPage(e.ts + (e.dur ?? 0))]);
+}
+
+/**
+ * Where the main thread's time goes in the second after each change: the self time of every traced
+ * event on the page's main thread (an event's duration less its children's), summed by name over
+ * the changes' seconds and divided by the number of changes. `npm run bench:split` prints it for
+ * the story beside its floor.
+ */
+function splitByKind(trace, syncAt, changes) {
+	const events = trace.traceEvents ?? trace;
+	const sync = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'steps-sync');
+	const toPage = (ts) => (ts - sync.ts) / 1000 + syncAt;
+	const windows = changes.filter((c) => c.crossed).map((c) => [c.at, c.at + 1000]);
+	const inWindow = (t) => windows.some(([a, b]) => t >= a && t < b);
+	const spans = events
+		.filter((e) => e.pid === sync.pid && e.tid === sync.tid && e.ph === 'X' && e.dur > 0)
+		.map((e) => ({ name: kindOf(e), start: e.ts, end: e.ts + e.dur, self: e.dur }))
+		.sort((a, b) => a.start - b.start || b.end - a.end);
+	const stack = [];
+	for (const s of spans) {
+		while (stack.length && stack.at(-1).end <= s.start) stack.pop();
+		if (stack.length) stack.at(-1).self -= Math.min(s.end, stack.at(-1).end) - s.start;
+		stack.push(s);
+	}
+	const byName = {};
+	for (const s of spans)
+		if (inWindow(toPage(s.start))) byName[s.name] = (byName[s.name] ?? 0) + s.self / 1000;
+	const n = Math.max(1, windows.length);
+	return Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, v / n]));
+}
+
+/** An event's name, and for a script's call or callback, where the function is. */
+function kindOf(e) {
+	const d = e.args?.data;
+	if (!d?.url && !d?.functionName) return e.name;
+	const file = d.url ? d.url.split('/').at(-1).split('?')[0] : '';
+	return `${e.name} ${d.functionName || '(anonymous)'} ${file}:${d.lineNumber ?? ''}`;
 }
 
 /** Busy time of `tasks` inside [from, to], overlapping tasks counted once. */
@@ -191,6 +251,7 @@ function summarisePace(frames, tasks, steps, line, scripts, profileName, path) {
 		return {
 			slug: step.slug,
 			crossed: true,
+			at,
 			longestFrameMs: longest,
 			busyMs: busyIn(tasks, at, at + 1000),
 			shownMs: scripts ? (shown ? shown[0] - at : null) : null
