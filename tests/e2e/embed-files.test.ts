@@ -140,7 +140,7 @@ test.describe('an embed page', () => {
 			const html = await response!.text();
 			// The page, its styles inside it, and its icon: nothing else to fetch for the figure.
 			expect(gzipSync(html).length, path).toBeLessThanOrEqual(20 * KB);
-			expect(fetched.filter((p) => p !== path && p !== '/favicon.svg')).toEqual([]);
+			expect(fetched.filter((p) => p !== path && p !== '/favicon.png')).toEqual([]);
 			await expect(page.locator('svg.scene.still').first()).toBeVisible();
 			await expect(page.locator('nav')).toHaveCount(0);
 			await expect(page.locator('[data-step]')).toHaveCount(0);

@@ -73,7 +73,7 @@ for (const path of MISSING) {
 				'/en/investment'
 			]);
 		// The browser asked for the icon where it is (at the old relative path it got the 404 page).
-		expect(requested).toContain('/favicon.svg');
+		expect(requested).toContain('/favicon.png');
 		for (const link of links) {
 			expect.soft((await page.request.get(link)).status(), link).toBe(200);
 		}

@@ -74,7 +74,7 @@ export async function embedPage(locale: Locale, slug: string): Promise<string> {
 		}
 	});
 	const colours = TONES.map((t) => `--${t}:${palette[t]}`).join(';');
-	const icon = onSite('/favicon.svg');
+	const icon = onSite('/favicon.png');
 	return `<!doctype html>
 <html lang="${story.lang}" data-embed="${attr(slug)}">
 <head>
@@ -83,7 +83,7 @@ export async function embedPage(locale: Locale, slug: string): Promise<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${attr(pageMeta(story, null, step).title)}</title>
-${siteUrl ? `<link rel="canonical" href="${siteUrl}${own}">\n` : ''}<link rel="icon" href="${icon}" type="image/svg+xml">
+${siteUrl ? `<link rel="canonical" href="${siteUrl}${own}">\n` : ''}<link rel="icon" href="${icon}" type="image/png" sizes="64x64">
 <style>:root{${colours};color-scheme:light}${sceneCss}</style>
 ${head}
 <script src="${await embedScriptPath()}" defer></script>

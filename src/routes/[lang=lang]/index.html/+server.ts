@@ -54,7 +54,7 @@ export const GET: RequestHandler = ({ params }) => {
 <meta http-equiv="refresh" content="0; url=${page}">
 <title>${attr(meta.title)}</title>
 <meta name="description" content="${attr(meta.description)}">
-${siteUrl ? `<link rel="canonical" href="${siteUrl}${pagePath(locale)}">\n` : ''}<link rel="icon" href="../favicon.svg" type="image/svg+xml">
+${siteUrl ? `<link rel="canonical" href="${siteUrl}${pagePath(locale)}">\n` : ''}<link rel="icon" href="../favicon.png" type="image/png" sizes="64x64">
 <link rel="alternate" type="application/atom+xml" title="${attr(feedTitle)}" href="${siteUrl || '..'}${feedPath(locale)}">
 ${tags.join('\n')}
 </head>
