@@ -1,7 +1,8 @@
+// The story's test: each of this story's 41 steps and 4 chapters gets a page the site serves.
 /**
- * The story's test, not the engine's (that is tests/engine/address.test.ts and links.test.ts, on
- * the fixture): every one of this story's steps, in both editions, has a page the story route
- * matches, reads back and opens at that step, and each of its chapters has a page.
+ * Every one of this story's steps, in both editions, has a page the story route matches, reads back
+ * and opens at that step, and each of its chapters has a page. (The engine's is
+ * tests/engine/address.test.ts and links.test.ts, on the fixture.)
  */
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';

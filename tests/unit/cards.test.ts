@@ -1,9 +1,9 @@
+// The story's test: it measures the layout of every one of this story's 92 preview cards.
 /**
- * The story's test (the engine's, with the test of the measure itself, is
- * tests/engine/cards.test.ts, on the fixture): every one of this story's 92 link-preview cards,
- * laid out as the build draws it and measured by the renderer (tests/support/card-layout.ts): no
- * text overlaps another, leaves the card or is cut; each shows its key figure, its period and,
- * for this story's estimates, says so.
+ * Every one of this story's 92 link-preview cards, laid out as the build draws it and measured by
+ * the renderer (tests/support/card-layout.ts): no text overlaps another, leaves the card or is cut;
+ * each shows its key figure, its period and, for this story's estimates, says so. (The engine's,
+ * with the test of the measure itself, is tests/engine/cards.test.ts, on the fixture.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, zh } from '../support/content';

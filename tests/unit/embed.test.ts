@@ -1,8 +1,9 @@
+// The story's test: it embeds each of this story's 41 scenes, in both editions.
 /**
- * The story's test (the engine's is tests/engine/embed.test.ts, on the fixture): each of this
- * story's 41 scenes, in both editions, embeds: its page carries a small part of the story (its
- * scene's figures, names and lists, enough to lay it out as the story does), and it is laid out in
- * a column from a phone's width to a wide page's.
+ * Each of this story's 41 scenes, in both editions, embeds: its page carries a small part of the
+ * story (its scene's figures, names and lists, enough to lay it out as the story does), and it is
+ * laid out in a column from a phone's width to a wide page's. (The engine's is
+ * tests/engine/embed.test.ts, on the fixture.)
  */
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';

@@ -1,8 +1,8 @@
+// The story's test: it checks this story's export, its figures, qualifiers and correction dates.
 /**
- * The story's test (the engine's, on the format, is tests/engine/export.test.ts, on the fixture):
- * this story's export holds every one of its figures, valid, its cells read back as they are
- * (none starts like a spreadsheet formula), its qualifiers kept, and each figure dated by this
- * story's own corrections.
+ * This story's export holds every one of its figures, valid, its cells read back as they are (none
+ * starts like a spreadsheet formula), its qualifiers kept, and each figure dated by this story's
+ * own corrections. (The engine's, on the format, is tests/engine/export.test.ts, on the fixture.)
  */
 import { parse } from 'csv-parse/sync';
 import * as v from 'valibot';

@@ -1,8 +1,8 @@
+// The story's test: it checks this story's own dates and corrections, where they show.
 /**
- * The story's test (the engine's, with the validation of broken files, is
- * tests/engine/history.test.ts, on the fixture): this story's own history, its dates from
- * data/dates.json and its corrections from data/corrections.json, shown where they belong: on its
- * steps, in the closing, in the export.
+ * This story's own history, its dates from data/dates.json and its corrections from
+ * data/corrections.json, shown where they belong: on its steps, in the closing, in the export. (The
+ * engine's, with the validation of broken files, is tests/engine/history.test.ts, on the fixture.)
  */
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';

@@ -1,8 +1,9 @@
+// The story's test: it renders this story's cards and charts and looks for its own figures on them.
 /**
- * The story's test (the engine's is tests/engine/images.test.ts, on the fixture): this story's
- * link previews and charts to take away, rendered as the build renders them (resvg, the fonts from
- * the npm package) and looked at as pixels: they fit their size and weight, its charts say what
- * they are inside their width, and its cards show its own figures and sources.
+ * This story's link previews and charts to take away, rendered as the build renders them (resvg,
+ * the fonts from the npm package) and looked at as pixels: they fit their size and weight, its
+ * charts say what they are inside their width, and its cards show its own figures and sources. (The
+ * engine's is tests/engine/images.test.ts, on the fixture.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zh as content } from '../support/content';

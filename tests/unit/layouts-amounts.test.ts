@@ -1,7 +1,8 @@
+// The story's test: it checks this story's amounts with its own numbers.
 /**
- * The story's test (what these layouts must do for any story is tests/engine/layouts-amounts, on
- * the fixture and hand-made scenes): this story's amounts as drawn, with its own numbers: its big
- * numbers on their ruler, its totals as count × average, and 1.2万亿元 four times 3000亿元.
+ * This story's amounts as drawn, with its own numbers: its big numbers on their ruler, its totals
+ * as count × average, and 1.2万亿元 four times 3000亿元. (What these layouts must do for any story is
+ * tests/engine/layouts-amounts, on the fixture and hand-made scenes.)
  */
 import { describe, expect, it } from 'vitest';
 import { toBase } from '$lib/data/derive';

@@ -1,8 +1,8 @@
+// The story's test: it checks this story's dates and changes with its own numbers.
 /**
- * The story's test (what these layouts must do for any story is tests/engine/layouts-bars and
- * layouts-texts, on the fixture and hand-made scenes): this story's dates and changes as drawn,
- * with its own numbers: July 2025 and its marked days, 3.4 percentage points and 8.6%, and
- * 23.3% of 6.4%.
+ * This story's dates and changes as drawn, with its own numbers: July 2025 and its marked days, 3.4
+ * percentage points and 8.6%, and 23.3% of 6.4%. (What these layouts must do for any story is
+ * tests/engine/layouts-bars and layouts-texts, on the fixture and hand-made scenes.)
  */
 import { describe, expect, it } from 'vitest';
 import { layoutScene } from '$lib/scenes/layouts';

@@ -1,8 +1,9 @@
+// The story's test: it checks this story's counted scenes with its own numbers.
 /**
- * The story's test (what these layouts must do for any story is tests/engine/layouts-grids and
- * layouts-texts, on the fixture and hand-made scenes): this story's counted things as drawn, with
- * its own numbers: its unit grids (31 provinces, 97 sectors…), its 4918 projects, its funnel of
- * pilot platforms and their target, its frameworks and its list of measures.
+ * This story's counted things as drawn, with its own numbers: its unit grids (31 provinces, 97
+ * sectors…), its 4918 projects, its funnel of pilot platforms and their target, its frameworks and
+ * its list of measures. (What these layouts must do for any story is tests/engine/layouts-grids and
+ * layouts-texts, on the fixture and hand-made scenes.)
  */
 import { describe, expect, it } from 'vitest';
 import { cellSegments } from '$lib/scenes/cells';

@@ -1,8 +1,9 @@
+// The story's test: it lays out this story's 41 steps, its growth charts and its shares.
 /**
- * The story's test (what every layout must do, for any story, is tests/engine/layouts*.test.ts,
- * on the fixture and hand-made scenes): every one of this story's 41 steps laid out at a phone's,
- * a desktop's and the snapshot's size, sound and inside its box; its growth charts, each bar in
- * proportion, keys kept from one of its steps to the next; its shares with their bounds.
+ * Every one of this story's 41 steps laid out at a phone's, a desktop's and the snapshot's size,
+ * sound and inside its box; its growth charts, each bar in proportion, keys kept from one of its
+ * steps to the next; its shares with their bounds. (What every layout must do, for any story, is
+ * tests/engine/layouts*.test.ts, on the fixture and hand-made scenes.)
  */
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS, layoutScene } from '$lib/scenes/layouts';

@@ -1,9 +1,10 @@
+// The story's test: it measures the posters of this story's 41 steps and their figures and links.
 /**
- * The story's test (the engine's is tests/engine/posters.test.ts, on the fixture): the share
- * posters of every one of this story's 41 steps, in both editions, measured as the renderer sets
- * them (tests/support/poster-layout.ts): no text leaves the poster or overlaps another, nor the QR
- * code, the type is large enough, and they show this story's own figures and addresses. (The e2e
- * test reads the built PNGs: their size, ink and QR code.)
+ * The share posters of every one of this story's 41 steps, in both editions, measured as the
+ * renderer sets them (tests/support/poster-layout.ts): no text leaves the poster or overlaps
+ * another, nor the QR code, the type is large enough, and they show this story's own figures and
+ * addresses. (The e2e test reads the built PNGs: their size, ink and QR code.) (The engine's is
+ * tests/engine/posters.test.ts, on the fixture.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';

@@ -1,9 +1,10 @@
+// The story's test: it traces every figure this story's text gives to its own source text.
 /**
- * The story's test (the engine's is tests/engine/trace.test.ts, on the fixture): every one of this
- * story's figures in its steps' text, in both editions, traces to its source: the sentence is the
- * source's, in the figure's own report, and the words marked in it state the figure (as the build
- * checks the closing table's excerpts); a derived figure shows its formula and its inputs, each
- * traceable in turn. And what the panel says of a few of this story's figures.
+ * Every one of this story's figures in its steps' text, in both editions, traces to its source: the
+ * sentence is the source's, in the figure's own report, and the words marked in it state the figure
+ * (as the build checks the closing table's excerpts); a derived figure shows its formula and its
+ * inputs, each traceable in turn. And what the panel says of a few of this story's figures. (The
+ * engine's is tests/engine/trace.test.ts, on the fixture.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
