@@ -85,7 +85,9 @@ describe('markup from content or data', () => {
 		expect(body).toContain('&lt;script>');
 		expect(body).toContain('<strong>&lt;img src=x onerror=alert(1)></strong>');
 	});
+});
 
+describe('markup in the HTML built for a page', () => {
 	it('stays text in the HTML built for the article (a step, a chapter), the closing section and the opening scene', () => {
 		const evil = '<img src=x onerror=alert(1)>';
 		const story = buildStory(content, fixtureDataset());

@@ -24,7 +24,7 @@ const dataset = fixtureDataset();
 const story = buildStory(content, dataset);
 const file = exportFile(story, dataset, figuresInReadingOrder(story));
 
-describe('export', () => {
+describe('the export format', () => {
 	it('has every figure, each valid against the export schema', () => {
 		expect(v.safeParse(ExportFileSchema, file).issues).toBeUndefined();
 		expect(file.figures.map((f) => f.id).sort()).toEqual(dataset.figures.map((f) => f.id).sort());
@@ -91,7 +91,9 @@ describe('export', () => {
 			for (const c of EXPORT_COLUMNS)
 				if (typeof f[c] === 'string') expect(FORMULA_START.test(f[c]), `${f.id}.${c}`).toBe(false);
 	});
+});
 
+describe('what the export says of each figure', () => {
 	it('keeps every qualifier and says which way it bounds the number', () => {
 		const byId = new Map(file.figures.map((f) => [f.id, f]));
 		expect(byId.get('park-share')).toMatchObject({

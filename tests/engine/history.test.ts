@@ -124,8 +124,9 @@ describe('the corrections log', () => {
 	});
 });
 
+type Text = Record<string, Record<string, string>>;
+
 describe('a broken corrections log', () => {
-	type Text = Record<string, Record<string, string>>;
 	it.each([
 		[
 			'a malformed date',
@@ -185,7 +186,9 @@ describe('a broken corrections log', () => {
 	])('fails the build on %s, naming the file, the correction and the field', (_name, log, want) => {
 		expect(failure(withHistory({ log }))).toContain(want);
 	});
+});
 
+describe('a corrections log the story cannot show', () => {
 	it('fails the story’s build on a step it does not have, naming the file and the field', () => {
 		const broken = buildDataset(
 			withHistory({ log: (log) => void (log.corrections[0]!.steps = ['city-parks']) })

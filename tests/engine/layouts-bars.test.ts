@@ -22,21 +22,21 @@ import {
 } from '../support/marks';
 import { ctx, hand, handScene, steps } from './hand-scenes';
 
-describe('growth-bars', () => {
-	// Growing as a story's steps grow: one bar, the fixture's two, and three.
-	const growth: [string, GrowthBarsSpec][] = [
-		['one bar', { type: 'growth-bars', figures: ['gdp-growth'] }],
-		['industry-growth', sceneOf(steps, 'industry-growth', 'growth-bars')],
-		[
-			'three bars',
-			{
-				type: 'growth-bars',
-				figures: ['gdp-growth', 'industry-growth', 'income-growth'],
-				highlight: ['income-growth']
-			}
-		]
-	];
+// Growing as a story's steps grow: one bar, the fixture's two, and three.
+const growth: [string, GrowthBarsSpec][] = [
+	['one bar', { type: 'growth-bars', figures: ['gdp-growth'] }],
+	['industry-growth', sceneOf(steps, 'industry-growth', 'growth-bars')],
+	[
+		'three bars',
+		{
+			type: 'growth-bars',
+			figures: ['gdp-growth', 'industry-growth', 'income-growth'],
+			highlight: ['income-growth']
+		}
+	]
+];
 
+describe('growth-bars', () => {
 	it.each(growth)(
 		'%s: bars longest first, lengths in proportion, labelled with the figure’s text',
 		(_name, scene) => {
@@ -110,7 +110,9 @@ describe('growth-bars', () => {
 			}
 		}
 	);
+});
 
+describe('growth-bars from step to step', () => {
 	it('keeps each figure’s key from one growth step to the next, so its bar moves', () => {
 		for (let i = 1; i < growth.length; i++) {
 			const before = layoutScene(growth[i - 1]![1], ctx, SNAPSHOT);

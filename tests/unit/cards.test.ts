@@ -43,11 +43,11 @@ describe('every preview card, laid out', () => {
 	});
 });
 
-describe('every preview card, true', () => {
-	const byName = new Map(cards.map((c) => [c.name, c]));
-	const editionOf = (story: StoryView) => (name: string) =>
-		story.locale === 'zh-CN' ? name : `${story.locale}-${name}`;
+const byName = new Map(cards.map((c) => [c.name, c]));
+const editionOf = (story: StoryView) => (name: string) =>
+	story.locale === 'zh-CN' ? name : `${story.locale}-${name}`;
 
+describe('every preview card, true', () => {
 	it('shows its step’s key figure as its headline figure, with its qualifier', () => {
 		const checked: string[] = [];
 		for (const { story } of editions) {
@@ -102,7 +102,9 @@ describe('every preview card, true', () => {
 			expect(columnTexts(previewSvg(none)).map((t) => t.text)).toContain(story.ui.noPeriod);
 		}
 	});
+});
 
+describe('every preview card, true to this story’s estimates', () => {
 	it('calls the story’s own estimates so, on the card and in its text alternative', () => {
 		/** Whether a text shows a figure: its words whole, not a part of another number. */
 		const shows = (text: string, figure: string) =>

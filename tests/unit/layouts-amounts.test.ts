@@ -201,7 +201,9 @@ describe('amount-bars', () => {
 			'accent'
 		]);
 	});
+});
 
+describe('amount-bars’ bounds', () => {
 	it.each([
 		['sme-deal-orders', '近', ':less'],
 		['sme-tech-transfer-contracts', '超过', ':more'],

@@ -61,10 +61,10 @@ describe('every step of the story', () => {
 	);
 });
 
-describe('growth-bars', () => {
-	const growthSteps = steps.filter((s) => s.scene.type === 'growth-bars');
-	const figuresOf = (scene: SceneSpec) => (scene.type === 'growth-bars' ? scene.figures : []);
+const growthSteps = steps.filter((s) => s.scene.type === 'growth-bars');
+const figuresOf = (scene: SceneSpec) => (scene.type === 'growth-bars' ? scene.figures : []);
 
+describe('growth-bars', () => {
 	it.each(growthSteps.map((s) => [s.slug, s.scene] as const))(
 		'%s: bars longest first, lengths in proportion, labelled with the figure’s text',
 		(_slug, scene) => {
@@ -139,7 +139,9 @@ describe('growth-bars', () => {
 			}
 		}
 	);
+});
 
+describe('growth-bars from step to step', () => {
 	it('keeps each figure’s key from one growth step to the next, so its bar moves', () => {
 		for (let i = 1; i < growthSteps.length; i++) {
 			const before = layoutScene(growthSteps[i - 1]!.scene, ctx, SNAPSHOT);
