@@ -34,7 +34,19 @@ const STEPS = [
 		zh: '工业增加值同比增长6.8%',
 		en: 'industrial value added grew by 6.8%'
 	},
-	{ slug: 'park-share', scene: 'share', zh: '比重超过38%', en: 'Parks cover over 38%' }
+	{ slug: 'park-share', scene: 'share', zh: '比重超过38%', en: 'Parks cover over 38%' },
+	{
+		slug: 'resident-income',
+		scene: 'big-number',
+		zh: '居民人均可支配收入4.6万元',
+		en: 'per-capita disposable income was 46,000 yuan'
+	},
+	{
+		slug: 'street-canteens',
+		scene: 'unit-grid',
+		zh: '已有7个街道建成社区食堂',
+		en: '7 have built community canteens'
+	}
 ];
 
 let host: { origin: string; close: () => void };
@@ -117,14 +129,16 @@ test.describe('the fixture story, built as a site @fixture', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a step’s link opens at its step, in each edition', async ({ page }) => {
-		for (const path of ['/city/park-share', '/en/city/park-share']) {
+	test('a step’s link opens at its step, in each edition and each chapter', async ({ page }) => {
+		for (const [path, slug] of [
+			['/city/park-share', 'park-share'],
+			['/en/city/park-share', 'park-share'],
+			['/residents/street-canteens', 'street-canteens'],
+			['/en/residents/street-canteens', 'street-canteens']
+		] as const) {
 			const errors = await open(page, path);
-			await expect(page.locator('[data-active-step]')).toHaveAttribute(
-				'data-active-step',
-				'park-share'
-			);
-			await expect(page.locator('#park-share')).toBeInViewport();
+			await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', slug);
+			await expect(page.locator(`#${slug}`)).toBeInViewport();
 			expect(errors).toEqual([]);
 		}
 	});

@@ -4,7 +4,7 @@
  * engine's tests run on it, not on the real story, so they hold for any story.
  */
 import { loadEdition, type TranslationRules } from '$lib/copy/load';
-import { loadDataset } from '$lib/server/read-data';
+import { loadDataset, readDataFiles } from '$lib/server/read-data';
 import { storyConfig } from '$lib/server/story-config';
 import { buildStory } from '$lib/story/resolve';
 import rules from '../fixtures/story/rules/en';
@@ -22,6 +22,9 @@ export const fixtureEdition = (code: string, dir = FIXTURE) =>
 	loadEdition(dir, code, { rules: FIXTURE_RULES[code] });
 
 export const fixtureDataset = () => loadDataset(config.data, undefined, config.vocabulary);
+
+/** The fixture's data files as read, before validation: a test may change them and build them. */
+export const fixtureDataFiles = () => readDataFiles(config.data, undefined, config.vocabulary);
 
 export const fixtureStory = (code: string) =>
 	buildStory(fixtureEdition(code).content, fixtureDataset());

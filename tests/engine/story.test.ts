@@ -12,7 +12,14 @@ import { allSteps } from '$lib/story/resolve';
 import { fixtureDataset, fixtureEdition, fixtureStory } from './fixture';
 
 const CODES = ['zh-CN', 'en'] as const;
-const SLUGS = ['report-date', 'city-growth', 'industry-growth', 'park-share'];
+const SLUGS = [
+	'report-date',
+	'city-growth',
+	'industry-growth',
+	'park-share',
+	'resident-income',
+	'street-canteens'
+];
 const DESKTOP: Size = { width: 900, height: 640 };
 const PHONE: Size = { width: 390, height: 480 };
 
@@ -22,8 +29,9 @@ describe('the fixture story', () => {
 			const { content, notFound } = fixtureEdition(code);
 			expect(content.meta.title, code).toMatch(code === 'en' ? /Qinghe/ : /青禾市/);
 			expect(content.opening.steps.map((s) => s.slug)).toEqual(SLUGS.slice(0, 2));
-			expect(content.chapters.map((c) => c.id)).toEqual(['city']);
-			expect(notFound.chapters).toHaveProperty('city');
+			expect(content.chapters.map((c) => c.id)).toEqual(['city', 'residents']);
+			expect(content.chapters.map((c) => c.steps.length)).toEqual([2, 2]);
+			expect(Object.keys(notFound.chapters)).toEqual(['city', 'residents']);
 		}
 		expect(fixtureEdition('en').content.translation).toBeDefined();
 		expect(fixtureEdition('zh-CN').content.translation).toBeUndefined();
@@ -32,8 +40,21 @@ describe('the fixture story', () => {
 	it('has a dataset that validates against its own vocabulary', () => {
 		const dataset = fixtureDataset();
 		expect(dataset.figures.map((f) => f.id).sort()).toEqual(
-			['gdp-growth', 'industry-growth', 'park-share', 'report-date'].sort()
+			[
+				'gdp-growth',
+				'industry-growth',
+				'park-share',
+				'report-date',
+				'resident-income',
+				'income-growth',
+				'street-count',
+				'canteen-streets',
+				'canteen-count',
+				'canteen-share'
+			].sort()
 		);
+		// One figure the story derives: its own estimate, from two of the source's.
+		expect(dataset.figures.filter((f) => f.derivation).map((f) => f.id)).toEqual(['canteen-share']);
 		expect(dataset.date).toBe('2030-03-12');
 		expect(dataset.claims.map((c) => c.id)).toEqual(['lin-steady']);
 	});
@@ -47,7 +68,9 @@ describe('the fixture story', () => {
 				'calendar',
 				'big-number',
 				'growth-bars',
-				'share'
+				'share',
+				'big-number',
+				'unit-grid'
 			]);
 			for (const step of steps) {
 				expect(step.headline, step.slug).not.toBe('');

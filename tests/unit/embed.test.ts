@@ -1,12 +1,14 @@
+// The story's test: it embeds each of this story's 41 scenes, in both editions.
 /**
- * The embed's engine: what its page carries of the story (only its scene's figures, names and
- * lists, which must be enough to lay the scene out as the story does), the size its scene is laid
- * out at in a column, and the code a host page pastes.
+ * Each of this story's 41 scenes, in both editions, embeds: its page carries a small part of the
+ * story (its scene's figures, names and lists, enough to lay it out as the story does), and it is
+ * laid out in a column from a phone's width to a wide page's. (The engine's is
+ * tests/engine/embed.test.ts, on the fixture.)
  */
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';
 import { embedContext } from '$lib/embed/context';
-import { EMBED_WIDTH, embedCode, embedSceneSize, HEIGHT_MESSAGE } from '$lib/embed/size';
+import { EMBED_WIDTH, embedSceneSize } from '$lib/embed/size';
 import * as layouts from '$lib/scenes/layouts';
 import { verticalExtent } from '$lib/scenes/marks';
 import { provideLayouts } from '$lib/scenes/registry.svelte';
@@ -50,42 +52,5 @@ describe('an embed’s scene', () => {
 					if (size.height > 140)
 						expect(size.height - (span.bottom - span.top), where).toBeLessThanOrEqual(48);
 				}
-	});
-});
-
-describe('the embed code', () => {
-	const code = embedCode('https://example.org/embed/credit-loans', 'Loans "for" <firms> & more');
-
-	it('frames the embed, its title escaped, at an estimated height', () => {
-		expect(code).toMatch(
-			/^<iframe src="https:\/\/example\.org\/embed\/credit-loans" title="Loans &quot;for&quot; &lt;firms&gt; &amp; more" height="\d+"/
-		);
-		expect(code).toContain('width:100%');
-	});
-
-	it('sets a frame’s height from its own embed’s message, and from no other origin', () => {
-		expect(code).toContain(`e.data[${JSON.stringify(HEIGHT_MESSAGE)}]`);
-		expect(code).toContain('e.origin === "https://example.org"');
-		expect(code).toContain('f.contentWindow === e.source');
-		// The lines run as they are: no syntax error, and they size the frame the message names.
-		const script = /<script>\n([\s\S]*)\n<\/script>$/.exec(code)![1]!;
-		const frame = { contentWindow: {}, style: { height: '' } };
-		let listener: ((e: unknown) => void) | undefined;
-		new Function('addEventListener', 'document', script)(
-			(_: string, f: (e: unknown) => void) => (listener = f),
-			{ querySelectorAll: () => [frame] }
-		);
-		listener!({
-			origin: 'https://evil.example',
-			source: frame.contentWindow,
-			data: { [HEIGHT_MESSAGE]: { a: 10 } }
-		});
-		expect(frame.style.height).toBe('');
-		listener!({
-			origin: 'https://example.org',
-			source: frame.contentWindow,
-			data: { [HEIGHT_MESSAGE]: { a: 432 } }
-		});
-		expect(frame.style.height).toBe('432px');
 	});
 });

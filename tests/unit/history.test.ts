@@ -1,43 +1,18 @@
+// The story's test: it checks this story's own dates and corrections, where they show.
 /**
- * The story's history: publication and update dates from data/dates.json, corrections from
- * data/corrections.json, validated with the dataset (bad input fails naming the file, the entry
- * and the field) and shown where they belong: on the steps, in the closing, in the export.
+ * This story's own history, its dates from data/dates.json and its corrections from
+ * data/corrections.json, shown where they belong: on its steps, in the closing, in the export. (The
+ * engine's, with the validation of broken files, is tests/engine/history.test.ts, on the fixture.)
  */
 import { describe, expect, it } from 'vitest';
 import { zh, en } from '../support/content';
 import { figureChanged } from '$lib/data/history';
-import { buildDataset, DatasetError, type DataFiles } from '$lib/data/validate';
-import { readDataFiles } from '$lib/server/read-data';
-import { allSteps, buildStory, StoryError } from '$lib/story/resolve';
+import { loadDataset } from '$lib/server/read-data';
+import { allSteps, buildStory } from '$lib/story/resolve';
 import { plain } from '$lib/story/text';
 
-const real = () => structuredClone(readDataFiles('data'));
-const dataset = buildDataset(real());
+const dataset = loadDataset('data');
 const stories = { zh: buildStory(zh, dataset), en: buildStory(en, dataset) };
-
-type Json = Record<string, unknown> & { corrections: Record<string, unknown>[] };
-/** The real data with the corrections log changed by `apply`. */
-function withCorrections(apply: (log: Json) => void): DataFiles {
-	const files = real();
-	apply(files.corrections.content as Json);
-	return files;
-}
-function withDates(apply: (dates: { editions: Record<string, Record<string, string>> }) => void) {
-	const files = real();
-	apply(files.dates.content as { editions: Record<string, Record<string, string>> });
-	return files;
-}
-
-/** The one problem a broken file must report, as the build prints it. */
-function failure(files: DataFiles): string {
-	try {
-		buildDataset(files);
-	} catch (error) {
-		expect(error).toBeInstanceOf(DatasetError);
-		return (error as Error).message;
-	}
-	throw new Error('the dataset was accepted');
-}
 
 describe('the dates', () => {
 	it('are the data file’s, for each edition, and an update only once there is one', () => {
@@ -47,20 +22,6 @@ describe('the dates', () => {
 		expect(stories.en.dates.published.text).toBe('2 December 2026');
 		expect(stories.en.dates.modified).toEqual({ iso: '2026-12-06', text: '6 December 2026' });
 		expect(stories.en.dates.lastChanged).toBe('2026-12-06');
-	});
-
-	it('fail the build when malformed, naming the file and the field', () => {
-		expect(
-			failure(withDates((d) => void (d.editions['zh-CN']!.published = '26 November 2026')))
-		).toMatch(
-			/data\/dates.json, field "editions.zh-CN.published": published must be written YYYY-MM-DD/
-		);
-		expect(failure(withDates((d) => void (d.editions.en!.modified = '2026-12-01')))).toMatch(
-			/data\/dates.json, field "editions.en.modified": 2026-12-01 is before the edition was published/
-		);
-		expect(failure(withDates((d) => delete d.editions.en))).toMatch(
-			/data\/dates.json, field "editions.en": missing/
-		);
 	});
 });
 
@@ -105,83 +66,5 @@ describe('the corrections log', () => {
 		expect(figureChanged(dataset.history, 'industrial-value-added-growth')).toBe('2026-11-26');
 		// Corrected in the English edition only: the dataset's figure did not change.
 		expect(figureChanged(dataset.history, 'pilot-platform-target')).toBe('2026-11-26');
-	});
-
-	it.each([
-		[
-			'a malformed date',
-			(log: Json) => void (log.corrections[0]!.date = '2 December 2026'),
-			/data\/corrections.json, correction "meeting-unnamed", field "date": date must be written YYYY-MM-DD/
-		],
-		[
-			'a figure that does not exist',
-			(log: Json) => void (log.corrections[1]!.figures = ['cloud-share-of-software']),
-			/correction "cloud-ratio", field "figures.0": unknown figure id "cloud-share-of-software"/
-		],
-		[
-			'no words for an edition it corrects',
-			(log: Json) => void delete log.corrections[0]!.edition,
-			/correction "meeting-unnamed", field "text.en": missing/
-		],
-		[
-			'a date after the edition’s last update',
-			(log: Json) => void (log.corrections[0]!.date = '2027-01-05'),
-			/correction "meeting-unnamed", field "date": 2027-01-05 is after the zh-CN edition's last update in data\/dates.json/
-		],
-		[
-			'a date before the edition was published',
-			(log: Json) => void (log.corrections.at(-1)!.date = '2026-11-30'),
-			/correction "no-ministry-subject", field "date": 2026-11-30 is before the en edition was published/
-		],
-		[
-			'neither steps nor figures',
-			(log: Json) => void delete log.corrections[0]!.steps,
-			/correction "meeting-unnamed", field "steps": a correction names the steps or the figures/
-		],
-		[
-			'an empty reason',
-			(log: Json) =>
-				void ((log.corrections[0]!.text as Record<string, Record<string, string>>)['zh-CN']!.why =
-					' '),
-			/correction "meeting-unnamed", field "text.zh-CN.why": why must not be empty/
-		],
-		[
-			'a field it does not know',
-			(log: Json) => void (log.corrections[0]!.reason = '…'),
-			/correction "meeting-unnamed", field "reason": unknown field/
-		],
-		[
-			'an id used twice',
-			(log: Json) => void (log.corrections[1]!.id = 'meeting-unnamed'),
-			/correction "meeting-unnamed", field "id": duplicate id/
-		]
-	])(
-		'fails the build on %s, naming the file, the correction and the field',
-		(_name, apply, want) => {
-			expect(failure(withCorrections(apply))).toMatch(want);
-		}
-	);
-
-	it('fails the story’s build on a step it does not have, naming the file and the field', () => {
-		const broken = buildDataset(
-			withCorrections((log) => void (log.corrections[0]!.steps = ['state-council-meeting']))
-		);
-		expect(() => buildStory(zh, broken)).toThrow(StoryError);
-		expect(() => buildStory(zh, broken)).toThrow(
-			/data\/corrections.json, correction "meeting-unnamed", field "steps.0": no step "state-council-meeting" in the story/
-		);
-	});
-
-	it('fails on half-width punctuation in its Chinese, naming the field', () => {
-		const broken = buildDataset(
-			withCorrections(
-				(log) =>
-					void ((log.corrections[0]!.text as Record<string, Record<string, string>>)['zh-CN']!.now =
-						'现在写作一次会议的内容,并注明摘录没有写明会议的名称和日期。')
-			)
-		);
-		expect(() => buildStory(zh, broken)).toThrow(
-			/correction "meeting-unnamed", field "text.zh-CN.now": half-width punctuation/
-		);
 	});
 });

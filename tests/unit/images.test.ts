@@ -1,9 +1,10 @@
+// The story's test: it renders this story's cards and charts and looks for its own figures on them.
 /**
- * The images the build draws: link previews and charts to take away. Rendered here as the build
- * renders them (resvg, the fonts from the npm package, the machine's fonts never read), and looked
- * at as pixels.
+ * This story's link previews and charts to take away, rendered as the build renders them (resvg,
+ * the fonts from the npm package) and looked at as pixels: they fit their size and weight, its
+ * charts say what they are inside their width, and its cards show its own figures and sources. (The
+ * engine's is tests/engine/images.test.ts, on the fixture.)
  */
-import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zh as content } from '../support/content';
 import * as layouts from '$lib/scenes/layouts';
@@ -14,6 +15,7 @@ import { toPng } from '$lib/server/images/render';
 import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { allSteps, buildStory } from '$lib/story/resolve';
+import { changed } from '../support/pixels';
 
 provideLayouts(layouts);
 const story = buildStory(content, loadDataset('data'));
@@ -24,63 +26,7 @@ beforeAll(async () => {
 	fonts = await imageFonts([{ story, ctx }]);
 }, 60_000);
 
-/** Pixels darker than the paper within a box of a PNG. */
-function inkIn(png: Buffer, box = { x: 0, y: 0, w: Infinity, h: Infinity }): number {
-	const image = PNG.sync.read(png);
-	let ink = 0;
-	for (let y = box.y; y < Math.min(image.height, box.y + box.h); y++)
-		for (let x = box.x; x < Math.min(image.width, box.x + box.w); x++) {
-			const i = (y * image.width + x) * 4;
-			const [r, g, b, a] = [
-				image.data[i]!,
-				image.data[i + 1]!,
-				image.data[i + 2]!,
-				image.data[i + 3]!
-			];
-			if (a > 0 && r + g + b < 600) ink++;
-		}
-	return ink;
-}
-
-/** How many pixels differ between two PNGs of one size. */
-function changed(a: Buffer, b: Buffer): number {
-	const [x, y] = [PNG.sync.read(a).data, PNG.sync.read(b).data];
-	let n = 0;
-	for (let i = 0; i < x.length; i += 4)
-		if (
-			Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) >
-			30
-		)
-			n++;
-	return n;
-}
-
-// The card's title: the left column below the kicker (see card.ts).
-const TITLE = { x: 64, y: 130, w: 500, h: 130 };
-
 describe('preview cards', () => {
-	it('there is one for the front page, each chapter and each step, with unique names', () => {
-		const names = cards.map((c) => c.name);
-		expect(names).toEqual([
-			'story',
-			...story.chapters.map((c) => c.id),
-			...allSteps(story).map((s) => s.slug)
-		]);
-		expect(new Set(names).size).toBe(names.length);
-	});
-
-	it('draws the title with the packaged font: without its file, the title area is empty', () => {
-		const card = cards.find((c) => c.name === 'credit-loans')!;
-		const svg = previewSvg(card);
-		const real = toPng(svg, fonts);
-		// The font files withheld, system fonts off: this machine has Chinese fonts installed, and
-		// a renderer that read them would draw the title anyway.
-		const withheld = toPng(svg, []);
-		expect(inkIn(real.png, TITLE)).toBeGreaterThan(3000);
-		expect(inkIn(withheld.png, TITLE)).toBe(0);
-		expect(real.png.equals(withheld.png)).toBe(false);
-	});
-
 	it('is 1200 by 630, at most 150 KB, with no text under 22 pixels outside the chart', () => {
 		for (const card of cards.filter((_, i) => i % 5 === 0)) {
 			const svg = previewSvg(card);

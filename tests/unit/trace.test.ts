@@ -1,9 +1,10 @@
+// The story's test: it traces every figure this story's text gives to its own source text.
 /**
- * Each figure's source panel, as its model (`traceOf`) gives it, for every figure in every step's
- * text of both editions: the sentence is the source's, in the figure's own report, and the words
- * marked in it state the figure (as the build checks the closing table's excerpts); a derived
- * figure shows its formula and its inputs, each traceable in turn. And where the panel goes: never
- * over its figure, never off the screen.
+ * Every one of this story's figures in its steps' text, in both editions, traces to its source: the
+ * sentence is the source's, in the figure's own report, and the words marked in it state the figure
+ * (as the build checks the closing table's excerpts); a derived figure shows its formula and its
+ * inputs, each traceable in turn. And what the panel says of a few of this story's figures. (The
+ * engine's is tests/engine/trace.test.ts, on the fixture.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,6 @@ import { readable, splitParts } from '$lib/data/source-text';
 import { loadDataset } from '$lib/server/read-data';
 import { forBrowser } from '$lib/story/context';
 import { allSteps, buildStory } from '$lib/story/resolve';
-import { panelBox } from '$lib/trace/place';
 import { traceOf } from '$lib/trace/trace';
 
 const dataset = loadDataset('data');
@@ -99,39 +99,5 @@ describe('what the panel says of a figure', () => {
 	it('marks exactly the words that state the figure', () => {
 		expect(trace('credit-loan-share').sentence!.mark).toBe('超过42%');
 		expect(trace('industrial-value-added-growth').sentence!.mark).toBe('6.4%');
-	});
-});
-
-describe('where the panel goes', () => {
-	const phone = { width: 390, height: 844, scrollX: 0, scrollY: 1000, top: 44 };
-	const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) =>
-		a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-	it('never over its figure, never off the screen, wherever the figure is on a phone', () => {
-		for (let y = 50; y < 820; y += 10)
-			for (const x of [0, 100, 300, 370])
-				for (const tall of [120, 300, 600, 1200]) {
-					const figure = { top: y, bottom: y + 24, left: x, right: x + 40 };
-					const box = panelBox(figure, () => tall, phone);
-					const top = box.top - phone.scrollY;
-					const shown = {
-						top,
-						bottom: top + Math.min(tall, box.maxHeight),
-						left: box.left,
-						right: box.left + box.width
-					};
-					expect(overlaps(shown, figure), JSON.stringify({ y, x, tall })).toBe(false);
-					expect(shown.left).toBeGreaterThanOrEqual(0);
-					expect(shown.right).toBeLessThanOrEqual(phone.width);
-					expect(shown.top).toBeGreaterThanOrEqual(0);
-					expect(shown.bottom).toBeLessThanOrEqual(phone.height);
-				}
-	});
-
-	it('below the figure when it fits there, above it when there is more room', () => {
-		const low = panelBox({ top: 700, bottom: 724, left: 20 }, () => 300, phone);
-		expect(low.top - phone.scrollY).toBeLessThan(700);
-		const high = panelBox({ top: 200, bottom: 224, left: 20 }, () => 300, phone);
-		expect(high.top - phone.scrollY).toBeGreaterThan(224);
 	});
 });

@@ -1,18 +1,19 @@
 /**
  * The presentation's sync channel reads what arrives as untrusted: only a well-formed message from
- * another of the story's windows passes, rebuilt from its checked fields.
+ * another of the story's windows passes, rebuilt from its checked fields. The channel is the
+ * story's own, named by its folder: here the fixture's (`tests/fixtures/story`), `story-story`.
  */
 import { describe, expect, it } from 'vitest';
 import { readEnvelope } from '$lib/present/sync';
 
-const SOURCE = 'miit-h1-2025-story';
+const SOURCE = 'story-story';
 const from = (message: unknown, by = 'other') => ({ source: SOURCE, from: by, message });
 
 describe('readEnvelope', () => {
 	it('passes the three messages, rebuilt without anything else they carried', () => {
-		expect(readEnvelope(from({ type: 'step', slug: 'credit-loans', extra: 1 }), 'me')).toEqual({
+		expect(readEnvelope(from({ type: 'step', slug: 'street-canteens', extra: 1 }), 'me')).toEqual({
 			type: 'step',
-			slug: 'credit-loans'
+			slug: 'street-canteens'
 		});
 		expect(readEnvelope(from({ type: 'blank', on: true }), 'me')).toEqual({
 			type: 'blank',
@@ -41,7 +42,7 @@ describe('readEnvelope', () => {
 			from({ type: 'step', slug: 42 }),
 			from({ type: 'step', slug: '<img src=x onerror=alert(1)>' }),
 			from({ type: 'step', slug: 'a'.repeat(101) }),
-			from({ type: 'step', slug: { toString: () => 'credit-loans' } }),
+			from({ type: 'step', slug: { toString: () => 'street-canteens' } }),
 			from({ type: 'blank', on: 'yes' }),
 			from({ type: 'blank' }),
 			from({ type: 'reload' }),

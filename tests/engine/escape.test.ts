@@ -1,14 +1,12 @@
 /**
  * No raw HTML from content or data reaches the page: there is no path that injects markup, and
- * text that looks like markup is drawn as text.
+ * text that looks like markup is drawn as text (in the fixture story's pages, for any story's).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Tokens from '$lib/components/Tokens.svelte';
-import { zh as content } from '../support/content';
-import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
 import { buildStory } from '$lib/story/resolve';
 import {
@@ -19,6 +17,9 @@ import {
 } from '$lib/story/static-html';
 import { jsonLdScript, newsArticle } from '$lib/story/structured';
 import { tokenize } from '$lib/story/text';
+import { fixtureDataset, fixtureEdition } from './fixture';
+
+const content = fixtureEdition('zh-CN').content;
 
 function sources(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -84,10 +85,12 @@ describe('markup from content or data', () => {
 		expect(body).toContain('&lt;script>');
 		expect(body).toContain('<strong>&lt;img src=x onerror=alert(1)></strong>');
 	});
+});
 
+describe('markup in the HTML built for a page', () => {
 	it('stays text in the HTML built for the article (a step, a chapter), the closing section and the opening scene', () => {
 		const evil = '<img src=x onerror=alert(1)>';
-		const story = buildStory(content, loadDataset('data'));
+		const story = buildStory(content, fixtureDataset());
 		const step = story.opening.steps[0]!;
 		step.text = [[{ t: 'text', v: evil }]];
 		step.title = evil;
@@ -118,7 +121,7 @@ describe('markup from content or data', () => {
 
 	it('stays text in the head, its JSON-LD included: no title can end the script element', () => {
 		const evil = '</script><img src=x onerror=alert(1)>';
-		const story = buildStory(content, loadDataset('data'));
+		const story = buildStory(content, fixtureDataset());
 		story.sources[0]!.title = evil;
 		const facts = { headline: evil, description: evil, url: '/', image: '/og/story.png' };
 		const structured = jsonLdScript(newsArticle(story, { ...facts, partOf: null }));

@@ -1,21 +1,22 @@
 /**
  * How marks reach the page: grouped squares drawn as one shape per tone that covers exactly the
  * squares the layout placed, classes that say which marks join a scene on screen, and layouts
- * computed once per scene and size, ahead of the step when the browser is idle.
+ * computed once per scene and size, ahead of the step when the browser is idle. On the fixture
+ * story's scenes: its share, its unit grid and its calendar group their squares.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import { zh as content } from '../support/content';
 import Scene from '$lib/components/Scene.svelte';
 import { drawMarks } from '$lib/scenes/drawn';
 import * as layouts from '$lib/scenes/layouts';
 import type { Marks, RectMark } from '$lib/scenes/marks';
+import type { SceneSpec } from '$lib/scenes/spec';
 import { layoutOf, prepareLayouts, provideLayouts } from '$lib/scenes/registry.svelte';
-import { loadDataset } from '$lib/server/read-data';
 import { sceneContext } from '$lib/story/context';
-import { allSteps, buildStory } from '$lib/story/resolve';
+import { allSteps } from '$lib/story/resolve';
+import { fixtureStory } from './fixture';
 
-const story = buildStory(content, loadDataset('data'));
+const story = fixtureStory('zh-CN');
 const ctx = sceneContext(story);
 const steps = allSteps(story);
 const SIZE = { width: 640, height: 420 };
@@ -37,42 +38,59 @@ function squaresOf(d: string) {
 }
 
 describe('grouped squares', () => {
+	// A grid in three tones, made from the fixture's counts: 7 highlighted of 12 filled of 30.
+	const highlighted: SceneSpec = {
+		type: 'unit-grid',
+		total: 'canteen-count',
+		filled: 'street-count',
+		highlight: 'canteen-streets'
+	};
 	it.each([
-		['manufacturing-share', 'cells', 100],
-		['provinces', 'units', 31],
-		['5g-sectors', 'units', 97],
-		['press-conference', 'days', 31]
-	])('%s: every square of the group is drawn once, by tone, as one shape', (slug, group, n) => {
-		const marks = layouts.layoutScene(stepOf(slug).scene, ctx, SIZE);
-		const grouped = marks.rects.filter((m) => m.group === group);
-		expect(grouped.length).toBeGreaterThanOrEqual(n);
-		const drawn = drawMarks(marks);
-		const tones = [...new Set(grouped.map((m) => m.tone))];
-		expect(drawn.groups.map((g) => g.key)).toEqual(tones.map((t) => `${group}-${t}`));
-		for (const tone of tones) {
-			const shape = drawn.groups.find((g) => g.key === `${group}-${tone}`)!;
-			expect(shape.cls).toBe(`p t-${tone} fill`);
-			const want = grouped.filter((m) => m.tone === tone).map(({ x, y, w, h }) => ({ x, y, w, h }));
-			expect(squaresOf(shape.d)).toEqual(want);
+		['park-share', stepOf('park-share').scene, 'cells', 100],
+		['street-canteens', stepOf('street-canteens').scene, 'units', 12],
+		['a unit grid in three tones', highlighted, 'units', 30],
+		// March has 31 days.
+		['report-date', stepOf('report-date').scene, 'days', 31]
+	] as const)(
+		'%s: every square of the group is drawn once, by tone, as one shape',
+		(_name, spec, group, n) => {
+			const marks = layouts.layoutScene(spec, ctx, SIZE);
+			const grouped = marks.rects.filter((m) => m.group === group);
+			expect(grouped.length).toBeGreaterThanOrEqual(n);
+			const drawn = drawMarks(marks);
+			const tones = [...new Set(grouped.map((m) => m.tone))];
+			expect(drawn.groups.map((g) => g.key)).toEqual(tones.map((t) => `${group}-${t}`));
+			for (const tone of tones) {
+				const shape = drawn.groups.find((g) => g.key === `${group}-${tone}`)!;
+				expect(shape.cls).toBe(`p t-${tone} fill`);
+				const want = grouped
+					.filter((m) => m.tone === tone)
+					.map(({ x, y, w, h }) => ({ x, y, w, h }));
+				expect(squaresOf(shape.d)).toEqual(want);
+			}
+			// The other rectangles (a part cell, outlines, legend swatches) are still drawn one by one.
+			expect(drawn.rects.map((m) => m.key)).toEqual(
+				marks.rects.filter((m) => !m.group).map((m) => m.key)
+			);
 		}
-		// The other rectangles (a part cell, outlines, legend swatches) are still drawn one by one.
-		expect(drawn.rects.map((m) => m.key)).toEqual(
-			marks.rects.filter((m) => !m.group).map((m) => m.key)
-		);
-	});
+	);
 
 	it('the shapes lie beneath the marks drawn one by one (a part cell over its empty square)', () => {
-		const step = stepOf('equipment-share');
+		const step = stepOf('park-share');
 		provideLayouts(layouts);
-		const html = render(Scene, {
-			props: { spec: step.scene, ctx, ...SIZE, id: 't', title: step.title, alt: step.alt }
-		}).body;
-		const firstShape = html.indexOf('<path class="p t-faint fill"');
-		const firstRect = html.indexOf('<rect class="m');
-		expect(firstShape).toBeGreaterThan(0);
-		expect(firstRect).toBeGreaterThan(firstShape);
-		// The hundred squares are two elements, not a hundred.
-		expect(html.match(/<rect/g)!.length).toBeLessThan(5);
+		// The step's share (超过38%: dashed outlines after the filled squares), and the story's
+		// estimate as a share (约58.3%: a part cell of 0.3).
+		for (const spec of [step.scene, { type: 'share', figure: 'canteen-share' } as const]) {
+			const html = render(Scene, {
+				props: { spec, ctx, ...SIZE, id: 't', title: step.title, alt: step.alt }
+			}).body;
+			const firstShape = html.indexOf('<path class="p t-faint fill"');
+			const firstRect = html.indexOf('<rect class="m');
+			expect(firstShape).toBeGreaterThan(0);
+			expect(firstRect).toBeGreaterThan(firstShape);
+			// The hundred squares are two elements, not a hundred.
+			expect(html.match(/<rect/g)!.length).toBeLessThan(5);
+		}
 	});
 });
 
@@ -146,7 +164,7 @@ describe('layouts computed once', () => {
 		const spy = vi.fn(layouts.layoutScene);
 		provideLayouts({ ...layouts, layoutScene: spy });
 		const size = { width: 500, height: 400 };
-		const specs = ['high-tech-growth', 'high-tech-contribution', 'digital-industry'].map(
+		const specs = ['industry-growth', 'park-share', 'resident-income'].map(
 			(slug) => stepOf(slug).scene
 		);
 		const stop = prepareLayouts(specs, ctx, size);
