@@ -193,9 +193,20 @@ function splitByKind(trace, syncAt, changes) {
 	const toPage = (ts) => (ts - sync.ts) / 1000 + syncAt;
 	const windows = changes.filter((c) => c.crossed).map((c) => [c.at, c.at + 1000]);
 	const inWindow = (t) => windows.some(([a, b]) => t >= a && t < b);
-	const spans = events
-		.filter((e) => e.pid === sync.pid && e.tid === sync.tid && e.ph === 'X' && e.dur > 0)
-		.map((e) => ({ name: kindOf(e), start: e.ts, end: e.ts + e.dur, self: e.dur }))
+	const thread = events.filter((e) => e.pid === sync.pid && e.tid === sync.tid);
+	const byName = selfTimes(thread, (e) => inWindow(toPage(e.ts)));
+	const n = Math.max(1, windows.length);
+	return Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, v / n]));
+}
+
+/**
+ * Self time (ms) by event kind over one thread's complete events: each event's duration less its
+ * children's, summed by `kindOf` for the events `counted` accepts.
+ */
+export function selfTimes(thread, counted = () => true) {
+	const spans = thread
+		.filter((e) => e.ph === 'X' && e.dur > 0)
+		.map((e) => ({ e, name: kindOf(e), start: e.ts, end: e.ts + e.dur, self: e.dur }))
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	const stack = [];
 	for (const s of spans) {
@@ -204,10 +215,8 @@ function splitByKind(trace, syncAt, changes) {
 		stack.push(s);
 	}
 	const byName = {};
-	for (const s of spans)
-		if (inWindow(toPage(s.start))) byName[s.name] = (byName[s.name] ?? 0) + s.self / 1000;
-	const n = Math.max(1, windows.length);
-	return Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, v / n]));
+	for (const s of spans) if (counted(s.e)) byName[s.name] = (byName[s.name] ?? 0) + s.self / 1000;
+	return byName;
 }
 
 /** An event's name, and for a script's call or callback, where the function is. */
