@@ -2,16 +2,20 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { DEFAULT_LANGUAGE, languageAt } from '$lib/languages';
 import { startAfterFirstPaint } from '$lib/server/after-paint';
+import { ICON_LINK } from '$lib/server/icon';
 
 /**
- * The page's language, in app.html's `<html lang="%lang%">`: the language whose prefix the page is
- * under (the route's `lang` parameter), else the default language (the 404 page, say).
+ * app.html's own places: the page's language in `<html lang="%lang%">` (the language whose prefix
+ * the page is under, the route's `lang` parameter, else the default language: the 404 page, say),
+ * and the site's icon, inside the page (see $lib/server/icon).
  */
 const withLang = (html: string, prefix: string | undefined) =>
-	html.replace(
-		'<html lang="%lang%">',
-		`<html lang="${(languageAt(prefix) ?? DEFAULT_LANGUAGE).lang}">`
-	);
+	html
+		.replace(
+			'<html lang="%lang%">',
+			`<html lang="${(languageAt(prefix) ?? DEFAULT_LANGUAGE).lang}">`
+		)
+		.replace('%icon%', ICON_LINK);
 
 // Every page is written at build time; its scripts are fetched once it has been painted, and a
 // chapter's page is placed at its chapter (a step's page at its step) before that (see

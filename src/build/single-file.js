@@ -49,12 +49,10 @@ const files = LOCALES.map((/** @type {string} */ locale) => {
 		to: `${siteDir}/${singleFileName(locale)}`
 	};
 });
-const icon = readFileSync('static/favicon.png').toString('base64');
 const written = [];
 
 for (const { from, to } of files) {
 	let html = readFileSync(from, 'utf8');
-	html = html.replace(/href="(?:\.\.?\/)+favicon\.png"/, `href="data:image/png;base64,${icon}"`);
 
 	// Nothing may be left to fetch: a file on disk has nowhere to fetch it from. (A canonical or
 	// alternate link is not fetched; it names the published site.)

@@ -138,9 +138,9 @@ test.describe('an embed page', () => {
 			page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 			const response = await page.goto(path);
 			const html = await response!.text();
-			// The page, its styles inside it, and its icon: nothing else to fetch for the figure.
+			// The page, with its styles and its icon inside it: nothing else to fetch for the figure.
 			expect(gzipSync(html).length, path).toBeLessThanOrEqual(20 * KB);
-			expect(fetched.filter((p) => p !== path && p !== '/favicon.png')).toEqual([]);
+			expect(fetched.filter((p) => p !== path)).toEqual([]);
 			await expect(page.locator('svg.scene.still').first()).toBeVisible();
 			await expect(page.locator('nav')).toHaveCount(0);
 			await expect(page.locator('[data-step]')).toHaveCount(0);

@@ -72,9 +72,12 @@ for (const path of MISSING) {
 				'/en/financing',
 				'/en/investment'
 			]);
-		// The browser asked for the icon where it is (at the old relative path it got the 404 page).
-		expect(requested).toContain('/favicon.png');
-		for (const link of links) {
+		// The icon is inside the page (see $lib/server/icon): no relative path to miss at any depth.
+		expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(
+			/^data:image\/png;base64,/
+		);
+		expect(requested.filter((p) => /favicon/.test(p))).toEqual([]);
+		for (const link of links.filter((l) => !l.startsWith('data:'))) {
 			expect.soft((await page.request.get(link)).status(), link).toBe(200);
 		}
 		expect(problems).toEqual([]);

@@ -31,6 +31,7 @@ import { onSite } from '$lib/story/pages';
 import { allSteps, chapterNameOf } from '$lib/story/steps';
 import { plain } from '$lib/story/text';
 import { embedScript } from './embed-script';
+import { ICON_LINK } from './icon';
 
 // Where the site is deployed (https://example.org): the embed code and oEmbed need absolute links.
 const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
@@ -74,7 +75,6 @@ export async function embedPage(locale: Locale, slug: string): Promise<string> {
 		}
 	});
 	const colours = TONES.map((t) => `--${t}:${palette[t]}`).join(';');
-	const icon = onSite('/favicon.png');
 	return `<!doctype html>
 <html lang="${story.lang}" data-embed="${attr(slug)}">
 <head>
@@ -83,7 +83,7 @@ export async function embedPage(locale: Locale, slug: string): Promise<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${attr(pageMeta(story, null, step).title)}</title>
-${siteUrl ? `<link rel="canonical" href="${siteUrl}${own}">\n` : ''}<link rel="icon" href="${icon}" type="image/png" sizes="64x64">
+${siteUrl ? `<link rel="canonical" href="${siteUrl}${own}">\n` : ''}${ICON_LINK}
 <style>:root{${colours};color-scheme:light}${sceneCss}</style>
 ${head}
 <script src="${await embedScriptPath()}" defer></script>

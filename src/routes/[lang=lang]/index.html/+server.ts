@@ -10,6 +10,7 @@ import { stories } from '$lib/server/story';
 import { previewAlt } from '$lib/server/images/index';
 import { feedPath, pagePath, previewPath } from '$lib/story/address';
 import { pageMeta } from '$lib/story/meta';
+import { ICON_LINK } from '$lib/server/icon';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -54,7 +55,7 @@ export const GET: RequestHandler = ({ params }) => {
 <meta http-equiv="refresh" content="0; url=${page}">
 <title>${attr(meta.title)}</title>
 <meta name="description" content="${attr(meta.description)}">
-${siteUrl ? `<link rel="canonical" href="${siteUrl}${pagePath(locale)}">\n` : ''}<link rel="icon" href="../favicon.png" type="image/png" sizes="64x64">
+${siteUrl ? `<link rel="canonical" href="${siteUrl}${pagePath(locale)}">\n` : ''}${ICON_LINK}
 <link rel="alternate" type="application/atom+xml" title="${attr(feedTitle)}" href="${siteUrl || '..'}${feedPath(locale)}">
 ${tags.join('\n')}
 </head>
