@@ -24,6 +24,14 @@ export default defineConfig({
 		stdout: 'ignore',
 		stderr: 'pipe'
 	},
+	projects: [
+		// The real story's build, which the webServer serves.
+		{ name: 'story', testIgnore: /fixture-[^/]*\.test\.ts$/ },
+		// The engine's tests on the fixture story (tests/e2e/fixture-*.test.ts): each worker that runs
+		// them builds the fixture first (./tests/e2e/fixture-site.ts), so they run in one worker,
+		// beside the others: one build for all of them.
+		{ name: 'fixture', testMatch: /fixture-[^/]*\.test\.ts$/, workers: 1 }
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1440, height: 900 },

@@ -4,14 +4,14 @@
  * plugin serving the new story (so the engine reads its vocabulary). It refuses an id that is not
  * a slug and a folder that exists.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runnerImport } from 'vite';
 import { datasetPlugin } from '$lib/server/dataset-plugin';
 import { LANGUAGES } from '$lib/languages';
-import { newStory } from '../../src/build/new-story.js';
+import { fill, newStory } from '../../src/build/new-story.js';
 
 // Inside the project, so the story's rules find the engine's types as a story's would.
 const scratch = mkdtempSync('.svelte-kit-new-story-');
@@ -42,6 +42,18 @@ describe('npm run new-story', () => {
 			'zh-CN': ['example'],
 			en: ['example']
 		});
+	});
+
+	it('fills the template’s placeholders: the id, and the source’s date, month and day', () => {
+		const dir = join(scratch, newStory('dated', { root: scratch, date: '2031-05-04' }) as string);
+		const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+		expect(read('copy/en.aml')).toMatch(/^# dated: /);
+		expect(JSON.parse(read('data/sources.json')).date).toBe('2031-05-04');
+		// In JSON a whole-string placeholder is the value itself: the day and month stay numbers.
+		const [date] = JSON.parse(read('data/figures/main.json')).figures;
+		expect(date).toMatchObject({ value: 4, month: 5, excerpt: '示例材料5月4日发布' });
+		expect(read('data/source/source.txt')).toContain('示例材料5月4日发布。');
+		expect(() => fill('{{year}}', 'x.aml', { id: 'a' })).toThrow('unknown placeholder {{year}}');
 	});
 
 	it('refuses an id that is not a slug, and a folder that exists', () => {

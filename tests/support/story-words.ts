@@ -73,13 +73,9 @@ export function storyWords(story: StoryConfig, content: Content): Map<string, Wo
  * The engine's files: `src/**\/*.{ts,svelte,js}`, but not the languages (each names itself) nor a
  * new story's template.
  */
-// new-story-files.js and new-story-copy.js are not the engine's code but a new story's first
-// words (its ids, periods and copy), written out by `npm run new-story`: any story may share some.
-const EXCLUDED = [
-	'src/lib/languages/',
-	'src/build/new-story-files.js',
-	'src/build/new-story-copy.js'
-];
+// src/build/story-template/ is not the engine's code but a story: a new story's first files (its
+// ids, periods, copy and rules), copied by `npm run new-story`. Any story may share some words.
+export const EXCLUDED = ['src/lib/languages/', 'src/build/story-template/'];
 export function engineFiles(dir = 'src'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);

@@ -10,6 +10,7 @@
  * quoted tokens, so `yoy-growth` or a variable named `meeting` does not count; Chinese words are
  * matched anywhere, since no engine code needs to write them.
  */
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storyConfig } from '$lib/server/story-config';
@@ -18,6 +19,7 @@ import { zh as content } from '../support/content';
 import {
 	describeFinding,
 	engineFiles,
+	EXCLUDED,
 	findStoryWords,
 	storyWords,
 	WORD_KINDS
@@ -32,6 +34,8 @@ describe('the engine', () => {
 		const kinds = new Set(words.values());
 		for (const kind of WORD_KINDS) expect(kinds, kind).toContain(kind);
 		expect(files.length).toBeGreaterThan(100);
+		// What it leaves out is there: a renamed folder must not drop out of the search unseen.
+		for (const path of EXCLUDED) expect(existsSync(path), path).toBe(true);
 	});
 
 	it('names no chapter, part, period, figure, claim, speaker or step of the story', () => {
