@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { DEFAULT_LANGUAGE, languageAt } from '$lib/languages';
 import { startAfterFirstPaint } from '$lib/server/after-paint';
-import { ICON_LINK } from '$lib/server/icon';
+import { ICON_HREF } from '$lib/server/icon';
 
 /**
  * app.html's own places: the page's language in `<html lang="%lang%">` (the language whose prefix
@@ -15,7 +15,7 @@ const withLang = (html: string, prefix: string | undefined) =>
 			'<html lang="%lang%">',
 			`<html lang="${(languageAt(prefix) ?? DEFAULT_LANGUAGE).lang}">`
 		)
-		.replace('%icon%', ICON_LINK);
+		.replace('href="%icon%"', `href="${ICON_HREF}"`);
 
 // Every page is written at build time; its scripts are fetched once it has been painted, and a
 // chapter's page is placed at its chapter (a step's page at its step) before that (see

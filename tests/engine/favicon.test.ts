@@ -31,7 +31,7 @@ describe('the site icon', () => {
 		expect(ICON_LINK.length).toBeLessThan(1024);
 	});
 	it('is the one app.html, the embeds and the one-file index name, and no file address', () => {
-		expect(readFileSync('src/app.html', 'utf8')).toContain('%icon%');
+		expect(readFileSync('src/app.html', 'utf8')).toContain('href="%icon%"');
 		for (const f of ['src/lib/server/embed.ts', 'src/routes/[lang=lang]/index.html/+server.ts'])
 			expect(readFileSync(f, 'utf8')).toContain('ICON_LINK');
 		for (const f of ['src/app.html', 'src/lib/server/embed.ts', 'src/hooks.server.ts'])
