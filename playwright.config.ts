@@ -25,12 +25,13 @@ export default defineConfig({
 		stderr: 'pipe'
 	},
 	projects: [
-		// The real story's build, which the webServer serves.
-		{ name: 'story', testIgnore: /fixture-[^/]*\.test\.ts$/ },
 		// The engine's tests on the fixture story (tests/e2e/fixture-*.test.ts): each worker that runs
 		// them builds the fixture first (./tests/e2e/fixture-site.ts), so they run in one worker,
-		// beside the others: one build for all of them.
-		{ name: 'fixture', testMatch: /fixture-[^/]*\.test\.ts$/, workers: 1 }
+		// beside the others: one build for all of them. Listed first, so that they start first and
+		// run beside the real story's, not after them in a worker of their own.
+		{ name: 'fixture', testMatch: /fixture-[^/]*\.test\.ts$/, workers: 1 },
+		// The real story's build, which the webServer serves.
+		{ name: 'story', testIgnore: /fixture-[^/]*\.test\.ts$/ }
 	],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
