@@ -108,6 +108,15 @@ test('a step within the same scene moves the live scene, drawn ahead while the r
 	await expect(
 		page.locator(`.chart .scene-box.ahead[data-scene-step="${before}"] svg`)
 	).toHaveCount(1, { timeout: 10_000 });
+	// The stage takes it up once it has been painted twice over (ReadStage's whenDrawn); before
+	// that the still is shown, by design. Three frames on, it has been: a loaded machine's slow
+	// frames no longer catch the test scrolling within them.
+	await page.evaluate(
+		() =>
+			new Promise((done) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))
+			)
+	);
 	await scrollToStep(page, after);
 	const live = page.locator(`.chart .scene-box:not(.ahead)[data-scene-step="${after}"] svg`);
 	await expect(live).toHaveCount(1);
