@@ -13,6 +13,7 @@ import {
 	renderArticle,
 	renderClosing,
 	renderHead,
+	renderOpening,
 	renderOpeningScene
 } from '$lib/story/static-html';
 import { jsonLdScript, newsArticle } from '$lib/story/structured';
@@ -31,12 +32,13 @@ function sources(dir: string): string[] {
 	);
 }
 
-// The one way HTML enters the page: the head, the article, the closing section and the opening
-// scene, which Svelte itself rendered at build time from components (see $lib/story/static-html),
+// The one way HTML enters the page: the head, the opening, the article, the closing section and
+// the opening scene, which Svelte itself rendered at build time from components (see $lib/story/static-html),
 // kept as built; and in the head, the page's JSON-LD, JSON with every < escaped.
 const BUILT_HTML: Record<string, string[]> = {
 	'src/lib/components/StoryPage.svelte': [
 		'{@html data.head}',
+		'{@html data.opening}',
 		'{@html data.article}',
 		'{@html data.closing}'
 	],
@@ -88,7 +90,7 @@ describe('markup from content or data', () => {
 });
 
 describe('markup in the HTML built for a page', () => {
-	it('stays text in the HTML built for the article (a step, a chapter), the closing section and the opening scene', () => {
+	it('stays text in the HTML built for the opening, the article (a step, a chapter), the closing section and the opening scene', () => {
 		const evil = '<img src=x onerror=alert(1)>';
 		const story = buildStory(content, fixtureDataset());
 		const step = story.opening.steps[0]!;
@@ -96,6 +98,9 @@ describe('markup in the HTML built for a page', () => {
 		step.title = evil;
 		story.chapters[0]!.title = evil;
 		story.closing.title = evil;
+		story.opening.title = evil;
+		story.opening.dek = [{ t: 'text', v: evil }];
+		const opening = renderOpening({ story });
 		const article = renderArticle({
 			story,
 			ctx: sceneContext(story),
@@ -107,7 +112,7 @@ describe('markup in the HTML built for a page', () => {
 		step.alt = evil;
 		const scene = renderOpeningScene(step, sceneContext(story), 'graphic-read');
 		expect(scene).toContain('<svg');
-		for (const html of [article, closing, scene]) {
+		for (const html of [opening, article, closing, scene]) {
 			expect(html).not.toContain('<img src=x');
 			expect(html).toContain('&lt;img src=x onerror=alert(1)>');
 		}

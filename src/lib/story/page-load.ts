@@ -1,6 +1,7 @@
 /**
  * A story page's universal load, for every edition: in the browser it reads the story from
- * the page; at build time it also renders the article, the closing section and the opening scene.
+ * the page; at build time it also renders the opening, the article, the closing section and the
+ * opening scene.
  */
 import type { StoryChapterId } from '$lib/data/vocab';
 import { sceneContext } from './context';
@@ -28,7 +29,7 @@ const KEPT_AS_BUILT = 'kept as built';
 
 /**
  * What a story page gets in the browser (and at build time, its static HTML besides: the head, the
- * article, the closing section and the opening scene).
+ * opening, the article, the closing section and the opening scene).
  */
 export async function loadStory({
 	data: { facts, ...data }
@@ -41,14 +42,15 @@ export async function loadStory({
 		return {
 			...page,
 			initial: { slug: opensAt, svg: KEPT_AS_BUILT },
+			opening: KEPT_AS_BUILT,
 			article: KEPT_AS_BUILT,
 			closing: KEPT_AS_BUILT,
 			head: KEPT_AS_BUILT
 		};
-	// Rendering on the server (when the page is built): the article, the closing section and the
-	// opening scene as static HTML. This branch, and the modules it imports, are not in the
+	// Rendering on the server (when the page is built): the opening, the article, the closing
+	// section and the opening scene as static HTML. This branch, and the modules it imports, are not in the
 	// browser's bundle.
-	const { renderArticle, renderClosing, renderHead, renderOpeningScene } =
+	const { renderArticle, renderClosing, renderHead, renderOpening, renderOpeningScene } =
 		await import('$lib/story/static-html');
 	const { stories } = await import('$lib/server/story');
 	const story = stories[data.locale];
@@ -82,6 +84,7 @@ export async function loadStory({
 		: data.siteUrl
 			? { csv: `${data.siteUrl}${ALL_FIGURES.csv}`, json: `${data.siteUrl}${ALL_FIGURES.json}` }
 			: null;
+	const opening = renderOpening({ story });
 	const closing = renderClosing({ story, allFigures });
 	const head = renderHead({
 		meta: data.meta,
@@ -97,7 +100,7 @@ export async function loadStory({
 		},
 		structured: await structuredData(data)
 	});
-	return { ...page, initial, article, closing, head };
+	return { ...page, initial, opening, article, closing, head };
 }
 
 /** The page's schema.org description for search engines (JSON-LD), for its head. */

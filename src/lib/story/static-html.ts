@@ -1,5 +1,5 @@
 /**
- * The page's head, the article, the closing section and the opening scene as static HTML, rendered
+ * The page's head, the opening, the article, the closing section and the opening scene as static HTML, rendered
  * once when a page is built.
  *
  * The page puts each in a raw-HTML (`@html`) block. When the browser starts the page, Svelte keeps
@@ -15,6 +15,7 @@ import { render } from 'svelte/server';
 import Article from '$lib/components/Article.svelte';
 import Closing from '$lib/components/Closing.svelte';
 import Head from '$lib/components/Head.svelte';
+import Opening from '$lib/components/Opening.svelte';
 import Scene from '$lib/components/Scene.svelte';
 import type { ComponentProps } from 'svelte';
 import { layoutScene } from '$lib/scenes/layouts';
@@ -23,6 +24,11 @@ import type { StepView } from './types';
 
 export function renderArticle(props: ComponentProps<typeof Article>): string {
 	return render(Article, { props }).body;
+}
+
+/** The opening: kicker, title, dek and byline. */
+export function renderOpening(props: ComponentProps<typeof Opening>): string {
+	return render(Opening, { props }).body;
 }
 
 export function renderClosing(props: ComponentProps<typeof Closing>): string {
