@@ -16,6 +16,7 @@ import { chromiumInfo, launch } from './browser.mjs';
 import { freePort, startPreview } from './server.mjs';
 import { throttledPage } from './smooth.mjs';
 import { median } from './stats.mjs';
+import { pageTasks } from './trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -28,27 +29,12 @@ const { values: args } = parseArgs({
 	}
 });
 
-/** Top-level tasks of the page's main thread in `events`, as { ts, dur } in microseconds. */
+/** Top-level tasks of the page's main thread in `events`, and when its first contentful paint was. */
 function mainTasks(events, port) {
-	const parse = events.find(
-		(e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes(`:${port}`)
-	);
-	if (!parse) throw new Error('no ParseHTML of the page in the trace');
-	const { pid, tid } = parse;
-	const tasks = events.filter(
-		(e) =>
-			e.pid === pid &&
-			e.tid === tid &&
-			e.ph === 'X' &&
-			(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
-	);
-	// A task inside another is the same task.
-	const outer = tasks.filter(
-		(t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur)
-	);
+	const { pid, tasks } = pageTasks(events, port);
 	const fcp = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === pid);
 	if (!fcp) throw new Error('no first contentful paint in the trace');
-	return { tasks: outer, fcp: fcp.ts };
+	return { tasks, fcp: fcp.ts };
 }
 
 /** One load of `url`: its blocking time after the first contentful paint, and its long tasks. */

@@ -13,6 +13,7 @@ import { chromiumInfo, launch } from './browser.mjs';
 import { freePort, startPreview } from './server.mjs';
 import { throttledPage } from './smooth.mjs';
 import { selfTimes } from './steps.mjs';
+import { pageTasks } from './trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -43,24 +44,9 @@ try {
 	const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
 	await context.close();
 	const events = trace.traceEvents;
-	// The renderer main thread that ran the page's ParseHTML.
-	const parse = events.find(
-		(e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes(`:${port}`)
-	);
-	const { pid, tid } = parse;
-	const all = events.filter(
-		(e) =>
-			e.pid === pid &&
-			e.tid === tid &&
-			e.ph === 'X' &&
-			(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-			e.dur > 50_000
-	);
-	// Top-level tasks only: a RunTask inside another is the same task.
-	const tasks = all.filter(
-		(t) =>
-			!all.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur && o.dur > t.dur)
-	);
+	// The renderer main thread that ran the page's ParseHTML, and its tasks over 50 ms.
+	const { parse, pid, tid, tasks: all } = pageTasks(events, port);
+	const tasks = all.filter((t) => t.dur > 50_000);
 	const t0 = parse.ts;
 	let blocking = 0;
 	for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
