@@ -106,6 +106,21 @@ export async function ready(page: Page) {
 }
 
 /**
+ * Waits until the stage has taken up the live scene drawn ahead, once it is in the page. The stage
+ * takes it up once it has been painted twice over (ReadStage's whenDrawn); before that the still is
+ * shown, by design. Three frames on, it has been: a loaded machine's slow frames no longer catch a
+ * test scrolling on within them.
+ */
+export async function liveSceneTakenUp(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise((done) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))
+			)
+	);
+}
+
+/**
  * Shows a live scene (not a still figure): goes to the first step whose next step shares its
  * scene, waits while the reader reads there (the live scene is drawn ahead, hidden), then goes on
  * to that next step, which the live scene shows. Returns the live scene's locator.
@@ -127,6 +142,7 @@ export async function showLiveScene(page: Page) {
 	await expect(
 		page.locator(`[data-active-step] .scene-box.ahead svg.scene[data-scene="${type}"]`)
 	).toHaveCount(1, { timeout: 10_000 });
+	await liveSceneTakenUp(page);
 	await scrollToStep(page, slug!);
 	const scene = page.locator('[data-active-step] .scene-box:not(.ahead) svg.scene');
 	await expect(scene).toHaveAttribute('aria-labelledby', /^graphic-read-/);

@@ -4,7 +4,7 @@
  * $lib/scenes/stills and ReadStage.svelte). Not timed: the bench (`npm run bench`) times it.
  */
 import type { Page } from '@playwright/test';
-import { expect, ready, scrollToStep, test } from './fixtures';
+import { expect, liveSceneTakenUp, ready, scrollToStep, test } from './fixtures';
 
 /**
  * Moves to `slug` and, in the first animation frame after the graphic changed to it, reads what
@@ -108,15 +108,7 @@ test('a step within the same scene moves the live scene, drawn ahead while the r
 	await expect(
 		page.locator(`.chart .scene-box.ahead[data-scene-step="${before}"] svg`)
 	).toHaveCount(1, { timeout: 10_000 });
-	// The stage takes it up once it has been painted twice over (ReadStage's whenDrawn); before
-	// that the still is shown, by design. Three frames on, it has been: a loaded machine's slow
-	// frames no longer catch the test scrolling within them.
-	await page.evaluate(
-		() =>
-			new Promise((done) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))
-			)
-	);
+	await liveSceneTakenUp(page);
 	await scrollToStep(page, after);
 	const live = page.locator(`.chart .scene-box:not(.ahead)[data-scene-step="${after}"] svg`);
 	await expect(live).toHaveCount(1);
