@@ -5,21 +5,23 @@
  * its figure on screen, no control that does nothing, and where scripts failed, a notice.
  */
 import type { Page } from '@playwright/test';
-import { expect, ready, scrollToStep, test } from './fixtures';
+import { expect, ready, scrollToStep, test, triggerLine } from './fixtures';
 
 const FAULTS = { tag: '@faults' };
 
 /** The step under the trigger line, as the page's scroller reads it. */
-const stepInView = (page: Page) =>
-	page.evaluate(() => {
-		const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
-		let found: string | undefined;
-		for (const el of document.querySelectorAll<HTMLElement>('main [data-step]')) {
-			if (el.getBoundingClientRect().top > line) break;
-			found = el.dataset.step;
-		}
-		return found;
-	});
+const stepInView = async (page: Page) =>
+	page.evaluate(
+		(line) => {
+			let found: string | undefined;
+			for (const el of document.querySelectorAll<HTMLElement>('main [data-step]')) {
+				if (el.getBoundingClientRect().top > line) break;
+				found = el.dataset.step;
+			}
+			return found;
+		},
+		await triggerLine(page)
+	);
 
 /** The graphic shows `slug`'s figure, on screen, with its marks. */
 async function expectFigureShown(page: Page, slug: string) {

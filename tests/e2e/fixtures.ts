@@ -3,6 +3,7 @@
  * request that fails or leaves the site's own origin. Helpers read the story's state from the DOM.
  */
 import { expect, test as base, type Page } from '@playwright/test';
+import { TRIGGER } from '../../src/lib/start/boot.ts';
 
 export const test = base.extend<{ problems: string[] }>({
 	problems: [
@@ -78,20 +79,33 @@ export async function expectActive(page: Page, slug: string) {
 	await expect(page.locator(`[data-step="${slug}"]`)).toHaveAttribute('aria-current', 'step');
 }
 
+/**
+ * The trigger line's height in the viewport (px), where the page's scroller draws it: a share of
+ * the height that is larger on a phone's layout ($lib/start/boot's TRIGGER).
+ */
+export const triggerLine = (page: Page) =>
+	page.evaluate(
+		(T) => innerHeight * (innerWidth <= T.phoneMaxWidth ? T.phoneLine : T.line),
+		TRIGGER
+	);
+
 /** Scrolls so that the step's top sits just above the trigger line (instantly). */
 export async function scrollToStep(page: Page, slug: string) {
+	const line = await triggerLine(page);
 	// Steps far from view are not laid out (content-visibility): one taller than its remembered
 	// size, drawn as the jump brings it near, moves the steps below it. Scroll again until the step
 	// is where it should be, as a reader would. (Timed from here: a page without JavaScript runs no
 	// frame callbacks.)
 	for (let still = 0, i = 0; still < 3 && i < 20; i++) {
-		const off = await page.evaluate((s) => {
-			const el = document.getElementById(s)!;
-			const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
-			const off = el.getBoundingClientRect().top - line + 20;
-			if (Math.abs(off) >= 1) window.scrollTo({ top: scrollY + off, behavior: 'instant' });
-			return off;
-		}, slug);
+		const off = await page.evaluate(
+			([s, line]) => {
+				const el = document.getElementById(s)!;
+				const off = el.getBoundingClientRect().top - line + 20;
+				if (Math.abs(off) >= 1) window.scrollTo({ top: scrollY + off, behavior: 'instant' });
+				return off;
+			},
+			[slug, line] as const
+		);
 		still = Math.abs(off) < 1 ? still + 1 : 0;
 		if (still < 3) await page.waitForTimeout(60);
 	}

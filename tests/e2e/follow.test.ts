@@ -7,18 +7,20 @@
  * taken away here, so that these steps can only be followed by the observer's signal.
  */
 import type { Page } from '@playwright/test';
-import { expectActive, ready, stepSlugs, test } from './fixtures';
+import { expectActive, ready, stepSlugs, test, triggerLine } from './fixtures';
 
 /**
  * Brings the step's top smoothly to just past the trigger line (0.8 of the height on a phone's
  * layout, 0.6 beside the text), and expects the page to follow: that step in view.
  */
 async function glideTo(page: Page, slug: string) {
-	await page.evaluate((s) => {
-		const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
-		const top = document.getElementById(s)!.getBoundingClientRect().top;
-		window.scrollBy({ top: top - line + 40, behavior: 'smooth' });
-	}, slug);
+	await page.evaluate(
+		([s, line]) => {
+			const top = document.getElementById(s)!.getBoundingClientRect().top;
+			window.scrollBy({ top: top - line + 40, behavior: 'smooth' });
+		},
+		[slug, await triggerLine(page)] as const
+	);
 	await expectActive(page, slug);
 }
 

@@ -5,7 +5,7 @@
  * HOSTILE_SEED=<seed> npx playwright test hostile.
  */
 import type { Page } from '@playwright/test';
-import { expect, ready, test } from './fixtures';
+import { expect, ready, test, triggerLine } from './fixtures';
 
 /** mulberry32: a small, good-enough seeded generator. */
 function random(seed: number) {
@@ -25,19 +25,21 @@ const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
 
 /** The step the reader has in view, by the story's own rule: the last whose top is above the line. */
-const stepInView = (page: Page) =>
-	page.evaluate(() => {
-		const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
-		const markers = document.querySelectorAll<HTMLElement>(
-			'.scroller [data-step], .scroller [data-step-lead]'
-		);
-		let found = markers[0]!;
-		for (const m of markers) {
-			if (m.getBoundingClientRect().top <= line) found = m;
-			else break;
-		}
-		return found.dataset.step ?? found.dataset.stepLead!;
-	});
+const stepInView = async (page: Page) =>
+	page.evaluate(
+		(line) => {
+			const markers = document.querySelectorAll<HTMLElement>(
+				'.scroller [data-step], .scroller [data-step-lead]'
+			);
+			let found = markers[0]!;
+			for (const m of markers) {
+				if (m.getBoundingClientRect().top <= line) found = m;
+				else break;
+			}
+			return found.dataset.step ?? found.dataset.stepLead!;
+		},
+		await triggerLine(page)
+	);
 
 /** Waits until scrolling has stopped and two frames have painted. */
 const settle = (page: Page) =>

@@ -4,7 +4,7 @@
  * table the keys are theirs, and nothing moves.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectActive, ready, stepSlugs, test } from './fixtures';
+import { expect, expectActive, ready, stepSlugs, test, triggerLine } from './fixtures';
 
 /** Opens a step's own page and waits until it is the step in view. */
 async function openAt(page: Page, chapter: string, slug: string) {
@@ -50,10 +50,8 @@ for (const viewport of [
 		const slugs = await stepSlugs(page);
 		// The first step is in view once its top is at the trigger line; before, j brings it there.
 		const reached = await page.evaluate(
-			(s) =>
-				document.getElementById(s)!.getBoundingClientRect().top <=
-				innerHeight * (innerWidth < 760 ? 0.8 : 0.6) + 2,
-			slugs[0]!
+			([s, line]) => document.getElementById(s)!.getBoundingClientRect().top <= line + 2,
+			[slugs[0]!, await triggerLine(page)] as const
 		);
 		await page.keyboard.press('j');
 		await expectActive(page, reached ? slugs[1]! : slugs[0]!);

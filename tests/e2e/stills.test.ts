@@ -4,16 +4,16 @@
  * $lib/scenes/stills and ReadStage.svelte). Not timed: the bench (`npm run bench`) times it.
  */
 import type { Page } from '@playwright/test';
-import { expect, liveSceneTakenUp, ready, scrollToStep, test } from './fixtures';
+import { expect, liveSceneTakenUp, ready, scrollToStep, test, triggerLine } from './fixtures';
 
 /**
- * Moves to `slug` and, in the first animation frame after the graphic changed to it, reads what
+ * Moves to `slug` and, in the first animation frame after the step changed to it, reads what
  * the graphic shows: the box's step, whether it is hidden, how many marks its figure has, and its
  * markup beside the step's still figure in the article (ids as the copy prefixes them).
  */
-function changeTo(page: Page, slug: string) {
+async function changeTo(page: Page, slug: string) {
 	return page.evaluate(
-		(slug) =>
+		([slug, line]) =>
 			new Promise<{
 				shownStep: string | null;
 				opacity: string;
@@ -23,8 +23,10 @@ function changeTo(page: Page, slug: string) {
 				variant: string;
 			} | null>((resolve) => {
 				const graphic = document.querySelector('[data-active-step]')!;
+				// The change: the article marks the step current.
+				const step = document.getElementById(slug)!;
 				const observer = new MutationObserver(() => {
-					if (graphic.getAttribute('data-active-step') !== slug) return;
+					if (step.getAttribute('aria-current') !== 'step') return;
 					observer.disconnect();
 					requestAnimationFrame(() => {
 						const box = graphic.querySelector<HTMLElement>('.chart .scene-box:not(.ahead)');
@@ -41,16 +43,14 @@ function changeTo(page: Page, slug: string) {
 						});
 					});
 				});
-				observer.observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
+				observer.observe(step, { attributes: true, attributeFilter: ['aria-current'] });
 				setTimeout(() => resolve(null), 3000);
-				const el = document.getElementById(slug)!;
-				const line = innerHeight * (innerWidth < 760 ? 0.8 : 0.6);
 				window.scrollTo({
-					top: el.getBoundingClientRect().top + scrollY - line + 20,
+					top: step.getBoundingClientRect().top + scrollY - line + 20,
 					behavior: 'instant'
 				});
 			}),
-		slug
+		[slug, await triggerLine(page)] as const
 	);
 }
 

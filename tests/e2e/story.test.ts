@@ -6,6 +6,7 @@ import {
 	ready,
 	scrollToStep,
 	showLiveScene,
+	SHOWN_SCENE,
 	shownScene,
 	stepSlugs,
 	test
@@ -582,12 +583,10 @@ test.describe('motion', () => {
 			await ready(page);
 			await page.waitForTimeout(300);
 			// One drawing shows: the one laid out for this width.
-			await expect(
-				page.locator('[data-active-step] svg.scene').filter({ visible: true })
-			).toHaveCount(1);
+			await expect(shownScene(page)).toHaveCount(1);
 			// ...and its type reads at its real size: no label drawn smaller than 9 px.
-			const smallest = await page.evaluate(() => {
-				const svg = [...document.querySelectorAll('[data-active-step] svg.scene')].find(
+			const smallest = await page.evaluate((shown) => {
+				const svg = [...document.querySelectorAll(shown)].find(
 					(el) => el.getBoundingClientRect().width > 0
 				)!;
 				const box = svg.getBoundingClientRect();
@@ -597,7 +596,7 @@ test.describe('motion', () => {
 					(t) => Number(t.getAttribute('font-size')) * scale
 				);
 				return Math.min(...heights);
-			});
+			}, SHOWN_SCENE);
 			expect(smallest, `${path} at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(9);
 			const changes = await page.evaluate(
 				() => (window as unknown as { sceneChanges: string[] }).sceneChanges
