@@ -10,8 +10,8 @@ import type { Page } from '@playwright/test';
 import { expectActive, ready, stepSlugs, test, triggerLine } from './fixtures';
 
 /**
- * Brings the step's top smoothly to just past the trigger line (0.8 of the height on a phone's
- * layout, 0.6 beside the text), and expects the page to follow: that step in view.
+ * Brings the step's top smoothly to just past the trigger line (where `triggerLine` finds it for
+ * the window's layout now), and expects the page to follow: that step in view.
  */
 async function glideTo(page: Page, slug: string) {
 	await page.evaluate(
